@@ -1,0 +1,12 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  resolve: { conditions: ['@tpe/source'] },
+  ssr: { resolve: { conditions: ['@tpe/source'] } },
+  test: {
+    name: '@tpe/legal-fr',
+    include: ['src/**/*.test.ts'],
+    setupFiles: ['../../tools/propertyRuns.ts'],
+    typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+  },
+});

@@ -1,0 +1,176 @@
+/**
+ * Runs the code examples of a package as tests: every ```ts block of its
+ * TSDoc `@example` tags and of its guide in docs/. A statement followed by a
+ * comment holding a JavaScript value (`formatMoney(x); // '1234.56'`) is
+ * checked to produce that value; a comment `// throws TpeError CODE` checks
+ * that the statement throws a TpeError with that code. Other comments are
+ * prose. Imports of the package under test (and of its dependencies) resolve
+ * to the modules given, so the examples run against the source.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { transformSync } from 'esbuild';
+import { expect, it } from 'vitest';
+
+/** One code example and where it stands. */
+export interface CodeExample {
+  readonly file: string;
+  readonly line: number;
+  readonly code: string;
+}
+
+/** Finds the examples of the TSDoc comments below `sourceDir` and of the given markdown files. */
+export function collectExamples(
+  sourceDir: string,
+  markdownFiles: readonly string[] = [],
+): CodeExample[] {
+  const examples: CodeExample[] = [];
+  for (const file of listSources(sourceDir)) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    collectFences(
+      file,
+      lines.map((line) => line.replace(/^\s*\* ?/, '')),
+      examples,
+      (index) => /^\s*\*/.test(lines[index] ?? ''),
+    );
+  }
+  for (const file of markdownFiles) {
+    collectFences(file, readFileSync(file, 'utf8').split('\n'), examples, () => true);
+  }
+  return examples;
+}
+
+function collectFences(
+  file: string,
+  lines: readonly string[],
+  into: CodeExample[],
+  inside: (index: number) => boolean,
+): void {
+  for (let index = 0; index < lines.length; index++) {
+    if (!/^\s*```ts\s*$/.test(lines[index] ?? '') || !inside(index)) continue;
+    const start = index + 1;
+    let end = start;
+    while (end < lines.length && !/^\s*```\s*$/.test(lines[end] ?? '')) end++;
+    into.push({ file, line: start + 1, code: lines.slice(start, end).join('\n') });
+    index = end;
+  }
+}
+
+function listSources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return listSources(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+const VALUE_COMMENT = /^(?<indent>\s*)(?<statement>(?!\/\/).+?);\s*\/\/\s*(?<comment>.+)$/;
+const CONTROL_FLOW = /^(if|else|for|while|do|switch|case|return|throw|try|catch|finally)\b|^[{}]/;
+const DECLARATION = /^(?:const|let)\s+(?<name>[A-Za-z_$][\w$]*)\b/;
+
+/** Rewrites the commented statements of an example into checks. */
+export function instrumentExample(code: string): {
+  readonly source: string;
+  readonly checks: number;
+} {
+  let checks = 0;
+  const source = code
+    .split('\n')
+    .map((line) => {
+      const groups = VALUE_COMMENT.exec(line)?.groups;
+      const indent = groups?.indent ?? '';
+      const statement = groups?.statement;
+      const comment = groups?.comment;
+      if (statement === undefined || comment === undefined || CONTROL_FLOW.test(statement)) {
+        return line;
+      }
+      const thrown = /^throws TpeError ([A-Z_]+)/.exec(comment);
+      if (thrown !== null) {
+        checks++;
+        return `${indent}__throws(() => { ${statement}; }, ${JSON.stringify(thrown[1])});`;
+      }
+      if (!isValueLiteral(comment)) return line;
+      checks++;
+      const declared = DECLARATION.exec(statement)?.groups?.name;
+      if (declared !== undefined) {
+        return `${indent}${statement}; __check(${declared}, (${comment}));`;
+      }
+      return `${indent}__check((${statement}), (${comment}));`;
+    })
+    .join('\n');
+  return { source, checks };
+}
+
+function isValueLiteral(comment: string): boolean {
+  if (!/^['"`[{\-\d]|^(true|false|null|undefined)\b/.test(comment)) return false;
+  try {
+    new Function(`return (${comment});`);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs one example with the given modules for its imports. */
+export async function runExample(
+  example: CodeExample,
+  modules: Readonly<Record<string, unknown>>,
+): Promise<number> {
+  const { source, checks } = instrumentExample(example.code);
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs', target: 'node20' });
+  const require = (name: string): unknown => {
+    if (!(name in modules))
+      throw new Error(`The example imports ${name}, which the runner does not provide`);
+    return modules[name];
+  };
+  const check = (actual: unknown, expected: unknown): void => {
+    if (!isDeepStrictEqual(normalise(actual), normalise(expected))) {
+      expect(normalise(actual)).toEqual(normalise(expected));
+    }
+  };
+  const throws = (run: () => unknown, code: string): void => {
+    let caught: unknown;
+    try {
+      run();
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught, `expected a TpeError ${code}`).toMatchObject({ code });
+  };
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+    ...args: string[]
+  ) => (...values: unknown[]) => Promise<void>;
+  const run = new AsyncFunction('require', 'exports', 'module', '__check', '__throws', code);
+  const module = { exports: {} };
+  await run(require, module.exports, module, check, throws);
+  return checks;
+}
+
+/** Compares plain data: objects with a prototype of their own are compared by their fields. */
+function normalise(value: unknown): unknown {
+  return value === undefined
+    ? value
+    : JSON.parse(JSON.stringify(value, (_key, v) => (typeof v === 'bigint' ? `${v}n` : v)));
+}
+
+/**
+ * Declares one vitest test per example of a package, and one that every
+ * example was found and at least some of them check values.
+ */
+export function describeExamples(options: {
+  readonly packageDir: string;
+  readonly markdownFiles?: readonly string[];
+  readonly modules: Readonly<Record<string, unknown>>;
+}): void {
+  const examples = collectExamples(join(options.packageDir, 'src'), options.markdownFiles);
+  for (const example of examples) {
+    const where = `${relative(join(options.packageDir, '..', '..'), example.file)}:${example.line}`;
+    it(`example at ${where} runs and shows the right values`, async () => {
+      await runExample(example, options.modules);
+    });
+  }
+  it('finds examples', () => {
+    expect(examples.length).toBeGreaterThan(0);
+  });
+}
