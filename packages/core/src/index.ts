@@ -1,5 +1,5 @@
 /**
- * `@tpe/core`: the kernel every @tpe package shares — exact money on
+ * `@tpe/core`: the kernel every `@tpe` package shares — exact money on
  * dinero.js, decimals on decimal.js, explicit rounding, lossless allocation,
  * calendar dates, zod schemas for decimal strings, dates and currencies, and
  * one error type.

@@ -5,7 +5,7 @@ import { attempt, type Result } from '../result/Result.js';
  * A calendar date written `YYYY-MM-DD` (years 0001–9999), checked to exist.
  * A plain string at run time; the brand tells the type checker it was checked.
  *
- * **When to use**: every date of the @tpe suite (issue date, due date,
+ * **When to use**: every date of the `@tpe` suite (issue date, due date,
  * `asOf`). Calendar functions accept plain strings too and check them.
  *
  * @example

@@ -6,7 +6,7 @@ import type { IsoDate } from './IsoDate.js';
  * Today's date in a time zone, read from the system clock.
  *
  * **When to use**: in applications only, to obtain the `asOf` date they pass
- * to @tpe functions. No @tpe domain function reads the clock.
+ * to `@tpe` functions. No `@tpe` domain function reads the clock.
  *
  * **Gotchas**: near midnight, today in `Europe/Paris` differs from today in
  * UTC; French legal dates are Paris dates (or the overseas department's zone).

@@ -29,9 +29,9 @@ export interface TpeErrorOptions {
 }
 
 /**
- * The single error type of the @tpe suite.
+ * The single error type of the `@tpe` suite.
  *
- * **When to use**: every expected failure of a @tpe function (bad input, a
+ * **When to use**: every expected failure of a `@tpe` function (bad input, a
  * currency mismatch, a date outside a rate table) is a `TpeError` with a
  * stable `code`; switch on the code, never on the message.
  *

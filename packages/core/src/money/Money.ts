@@ -7,7 +7,7 @@ import type { Currency } from './currency.js';
  * An exact amount of money: a dinero.js v2 object over `bigint` minor units,
  * so no amount is ever too large and no float is ever involved.
  *
- * **When to use**: every amount of money inside the @tpe suite. Build one with
+ * **When to use**: every amount of money inside the `@tpe` suite. Build one with
  * {@link parseMoney}, read it back with {@link formatMoney}. Being a plain
  * dinero.js object, it also works with dinero.js's own `dinero.js/bigint`
  * functions.

@@ -4,7 +4,7 @@ import { isTpeError, type TpeError } from '../errors/TpeError.js';
  * The outcome of an operation that can fail in an expected way: either
  * `{ ok: true, value }` or `{ ok: false, error }`.
  *
- * **When to use**: @tpe functions return a `Result` for failures a caller must
+ * **When to use**: `@tpe` functions return a `Result` for failures a caller must
  * handle (a payment term over the legal cap, stock too low) and for every
  * `safeParse…` function; they throw only on programmer errors.
  *

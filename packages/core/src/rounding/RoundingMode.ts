@@ -1,5 +1,5 @@
 /**
- * The rounding modes of the @tpe suite, named as in decimal.js and Java's
+ * The rounding modes of the `@tpe` suite, named as in decimal.js and Java's
  * `RoundingMode` (where "up" means away from zero):
  *
  * | mode | 2.345 → 2 decimals | −2.345 → 2 decimals | use |

@@ -7,7 +7,7 @@ import { err, ok, type Result } from '../result/Result.js';
  * {@link TpeError} `INVALID_INPUT` whose `issues` carry each problem's path,
  * a stable code and a message.
  *
- * **Details**: the codes of the @tpe schemas' own checks are kept
+ * **Details**: the codes of the `@tpe` schemas' own checks are kept
  * (`too_many_decimals`, `invalid_date`, …); zod's own codes pass through
  * (`invalid_type`, `unrecognized_keys`, …).
  *
