@@ -90,22 +90,35 @@ export function instrumentExample(code: string): {
         checks++;
         return `${indent}__throws(() => { ${statement}; }, ${JSON.stringify(thrown[1])});`;
       }
-      if (!isValueLiteral(comment)) return line;
+      const value = statedValue(comment);
+      if (value === undefined) return line;
       checks++;
       const declared = DECLARATION.exec(statement)?.groups?.name;
       if (declared !== undefined) {
-        return `${indent}${statement}; __check(${declared}, (${comment}));`;
+        return `${indent}${statement}; __check(${declared}, (${value}));`;
       }
-      return `${indent}__check((${statement}), (${comment}));`;
+      return `${indent}__check((${statement}), (${value}));`;
     })
     .join('\n');
   return { source, checks };
 }
 
-function isValueLiteral(comment: string): boolean {
-  if (!/^['"`[{\-\d]|^(true|false|null|undefined)\b/.test(comment)) return false;
+/**
+ * The JavaScript value a comment states, if it states one: the whole comment
+ * (`'1234.56'`, `['a', 'b']`, `true`) or the value before a closing remark in
+ * parentheses (`true (a Thursday)`). Prose answers `undefined`.
+ */
+function statedValue(comment: string): string | undefined {
+  const remark = /^(?<value>.+?)\s+\([^()]*\)$/.exec(comment)?.groups?.value;
+  return [comment, remark].find(
+    (candidate) => candidate !== undefined && isValueLiteral(candidate),
+  );
+}
+
+function isValueLiteral(text: string): boolean {
+  if (!/^['"`[{\-\d]|^(true|false|null|undefined)\b/.test(text)) return false;
   try {
-    new Function(`return (${comment});`);
+    new Function(`return (${text});`)();
     return true;
   } catch {
     return false;

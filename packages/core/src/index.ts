@@ -49,6 +49,7 @@ export { roundMoney } from './money/roundMoney.js';
 export { subtractMoney } from './money/subtractMoney.js';
 export { sumMoney } from './money/sumMoney.js';
 export { zeroMoney } from './money/zeroMoney.js';
+export { type DeepReadonly, deepFreeze } from './objects/deepFreeze.js';
 export { attempt, type Err, err, type Ok, ok, type Result, unwrap } from './result/Result.js';
 export {
   DEFAULT_ROUNDING_MODE,

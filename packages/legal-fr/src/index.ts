@@ -8,5 +8,108 @@
  */
 
 export { LEGAL_FR_ERROR_CODES, type LegalFrErrorCode } from './errors.js';
+export { addBusinessDays, addBusinessDaysInputSchema } from './holidays/addBusinessDays.js';
+export { easterSunday } from './holidays/easterSunday.js';
+export {
+  frenchPublicHolidays,
+  frenchPublicHolidaysInputSchema,
+} from './holidays/frenchPublicHolidays.js';
+export {
+  type BusinessDayOptions,
+  type BusinessWeek,
+  businessDayOptionsSchema,
+  HOLIDAY_YEARS,
+  type HolidayOptions,
+  type HolidayRegion,
+  holidayOptionsSchema,
+  holidayRegionSchema,
+} from './holidays/holidayOptions.js';
+export { businessDayInputSchema, isBusinessDay } from './holidays/isBusinessDay.js';
+export { isPublicHoliday, isPublicHolidayInputSchema } from './holidays/isPublicHoliday.js';
+export { nextBusinessDay } from './holidays/nextBusinessDay.js';
+export type { PublicHoliday, PublicHolidayKey } from './holidays/PublicHoliday.js';
+export {
+  type FormatIbanOptions,
+  formatIban,
+  formatIbanOptionsSchema,
+} from './identifiers/formatIban.js';
+export { frenchVatNumber } from './identifiers/frenchVatNumber.js';
+export { isValidBic, parseBic } from './identifiers/isValidBic.js';
+export {
+  isValidFrenchVatNumber,
+  parseFrenchVatNumber,
+} from './identifiers/isValidFrenchVatNumber.js';
+export { isValidIban, parseIban } from './identifiers/isValidIban.js';
+export { isValidSiren, parseSiren } from './identifiers/isValidSiren.js';
+export { isValidSiret, parseSiret } from './identifiers/isValidSiret.js';
+export { identifierTextSchema, normalizeIdentifier } from './identifiers/normalizeIdentifier.js';
+export {
+  type CheckInvoiceMentionsOptions,
+  checkInvoiceMentions,
+  type InvoiceMentionsCheck,
+  type MentionFinding,
+} from './mentions/checkInvoiceMentions.js';
+export {
+  type InvoiceAllowance,
+  type InvoiceBuyer,
+  type InvoiceForMentions,
+  type InvoiceLineForMentions,
+  type InvoiceSeller,
+  type InvoiceTotalsForMentions,
+  invoiceForMentionsSchema,
+  type OperationCategory,
+  type PrintedAddress,
+} from './mentions/InvoiceForMentions.js';
+export { INVOICE_MENTION_IDS, type InvoiceMentionId } from './mentions/invoiceMentionIds.js';
+export {
+  type LegalMention,
+  type LegalMentionsInput,
+  legalMentions,
+  legalMentionsInputSchema,
+} from './mentions/legalMentions.js';
+export { DEFAULT_E_INVOICING_TIMELINE } from './reform/defaultEInvoicingTimeline.js';
+export {
+  type EInvoicingObligations,
+  type EInvoicingObligationsInput,
+  eInvoicingObligations,
+  eInvoicingObligationsInputSchema,
+} from './reform/eInvoicingObligations.js';
+export {
+  type CompanySize,
+  companySizeSchema,
+  type EInvoicingSizeDates,
+  type EInvoicingTimeline,
+  eInvoicingTimelineSchema,
+} from './reform/eInvoicingTimelineSchema.js';
 export { type CustomerKind, customerKindSchema } from './shared/CustomerKind.js';
 export type { TraceStep } from './shared/TraceStep.js';
+export { DEFAULT_VAT_RATE_TABLE } from './vat/defaultVatRateTable.js';
+export {
+  type IsKnownVatRateInput,
+  isKnownVatRate,
+  isKnownVatRateInputSchema,
+} from './vat/isKnownVatRate.js';
+export {
+  type VatCategory,
+  type VatCategoryCode,
+  type VatCategoryTreatment,
+  vatCategory,
+  vatCategoryTreatmentSchema,
+} from './vat/vatCategory.js';
+export { type VatRateInput, vatRate, vatRateInputSchema } from './vat/vatRate.js';
+export {
+  type VatRates,
+  type VatRatesInput,
+  vatRates,
+  vatRatesInputSchema,
+} from './vat/vatRates.js';
+export {
+  type VatRate,
+  type VatRateKind,
+  type VatRateTable,
+  type VatTerritory,
+  type VatTerritoryEntry,
+  vatRateKindSchema,
+  vatRateTableSchema,
+  vatTerritorySchema,
+} from './vat/vatRateTableSchema.js';
