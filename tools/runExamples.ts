@@ -75,32 +75,54 @@ export function instrumentExample(code: string): {
   readonly checks: number;
 } {
   let checks = 0;
-  const source = code
-    .split('\n')
-    .map((line) => {
-      const groups = VALUE_COMMENT.exec(line)?.groups;
-      const indent = groups?.indent ?? '';
-      const statement = groups?.statement;
-      const comment = groups?.comment;
-      if (statement === undefined || comment === undefined || CONTROL_FLOW.test(statement)) {
-        return line;
-      }
-      const thrown = /^throws TpeError ([A-Z_]+)/.exec(comment);
-      if (thrown !== null) {
-        checks++;
-        return `${indent}__throws(() => { ${statement}; }, ${JSON.stringify(thrown[1])});`;
-      }
-      const value = statedValue(comment);
-      if (value === undefined) return line;
-      checks++;
-      const declared = DECLARATION.exec(statement)?.groups?.name;
-      if (declared !== undefined) {
-        return `${indent}${statement}; __check(${declared}, (${value}));`;
-      }
-      return `${indent}__check((${statement}), (${value}));`;
-    })
-    .join('\n');
-  return { source, checks };
+  const out: string[] = [];
+  for (const line of code.split('\n')) {
+    const groups = VALUE_COMMENT.exec(line)?.groups;
+    const comment = groups?.comment;
+    let statement = groups?.statement;
+    if (statement === undefined || comment === undefined) {
+      out.push(line);
+      continue;
+    }
+    // A statement over several lines (`f({ … })\n  .dueDate; // value`): take
+    // back the lines where it starts, up to where its brackets balance.
+    const continues = (text: string) => bracketBalance(text) < 0 || /^\s*(\?\.|[.)\]}])/.test(text);
+    let start = out.length;
+    while (start > 0 && continues([...out.slice(start), statement].join('\n'))) start--;
+    const whole = [...out.slice(start), `${groups?.indent ?? ''}${statement}`].join('\n');
+    const indent = /^\s*/.exec(whole)?.[0] ?? '';
+    statement = whole.trimStart();
+    const thrown = /^throws TpeError ([A-Z_]+)/.exec(comment);
+    const value = thrown === null ? statedValue(comment) : undefined;
+    if (
+      CONTROL_FLOW.test(statement) ||
+      bracketBalance(statement) !== 0 ||
+      (thrown === null && value === undefined)
+    ) {
+      out.push(line);
+      continue;
+    }
+    out.length = start;
+    checks++;
+    const declared = DECLARATION.exec(statement)?.groups?.name;
+    if (thrown !== null)
+      out.push(`${indent}__throws(() => { ${statement}; }, ${JSON.stringify(thrown[1])});`);
+    else if (declared !== undefined)
+      out.push(`${indent}${statement}; __check(${declared}, (${value}));`);
+    else out.push(`${indent}__check((${statement}), (${value}));`);
+  }
+  return { source: out.join('\n'), checks };
+}
+
+/** Opening minus closing brackets of a piece of code, string literals left out. */
+function bracketBalance(code: string): number {
+  const bare = code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, '');
+  let balance = 0;
+  for (const character of bare) {
+    if (character === '(' || character === '[' || character === '{') balance++;
+    else if (character === ')' || character === ']' || character === '}') balance--;
+  }
+  return balance;
 }
 
 /**

@@ -83,6 +83,50 @@ export {
 } from './reform/eInvoicingTimelineSchema.js';
 export { type CustomerKind, customerKindSchema } from './shared/CustomerKind.js';
 export type { TraceStep } from './shared/TraceStep.js';
+export {
+  type CheckPaymentTermInput,
+  checkPaymentTerm,
+  checkPaymentTermInputSchema,
+  type PaymentTermCheck,
+  type PaymentTermViolation,
+} from './terms/checkPaymentTerm.js';
+export {
+  type ComputeDueDateInput,
+  computeDueDate,
+  computeDueDateInputSchema,
+  type DueDateOptions,
+  type DueDateResult,
+  dueDateOptionsSchema,
+  type ReceiptDateFallback,
+} from './terms/computeDueDate.js';
+export {
+  PAYMENT_SECTOR_RULES,
+  type PaymentSector,
+  type PaymentSectorRule,
+  paymentSectorSchema,
+  type SectorCap,
+  sectorCapSchema,
+} from './terms/PaymentSector.js';
+export {
+  type CashTerm,
+  type EndOfMonthMethod,
+  type EndOfMonthThenDayOfNextMonthTerm,
+  type EndOfMonthThenPlusDaysTerm,
+  endOfMonthMethodSchema,
+  type LegalDefaultTerm,
+  MAX_PAYMENT_TERM_DAYS,
+  type NetDaysTerm,
+  type OnReceiptTerm,
+  type PaymentTerm,
+  type PaymentTermKind,
+  type PeriodicTerm,
+  type PlusDaysThenEndOfMonthTerm,
+  PUBLIC_BUYER_MAX_PAYMENT_DAYS,
+  type PublicBuyerCategory,
+  type PublicBuyerTerm,
+  paymentTermSchema,
+  publicBuyerCategorySchema,
+} from './terms/PaymentTerm.js';
 export { DEFAULT_VAT_RATE_TABLE } from './vat/defaultVatRateTable.js';
 export {
   type IsKnownVatRateInput,

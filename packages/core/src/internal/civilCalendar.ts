@@ -94,11 +94,16 @@ function digits(text: string, from: number, to: number): number {
   return value;
 }
 
+const TWO_DIGITS: readonly string[] = Array.from({ length: 32 }, (_, value) =>
+  value < 10 ? `0${value}` : `${value}`,
+);
+
 export function formatCivil({ year, month, day }: CivilDate): string {
   if (year < 1 || year > 9999) {
     throw new TpeError('OUT_OF_RANGE', `Date out of the years 0001–9999: year ${year}`, {
       details: { year },
     });
   }
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  const yyyy = year >= 1000 ? `${year}` : `${year}`.padStart(4, '0');
+  return `${yyyy}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
