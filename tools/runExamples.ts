@@ -76,7 +76,7 @@ export function instrumentExample(code: string): {
 } {
   let checks = 0;
   const out: string[] = [];
-  for (const line of code.split('\n')) {
+  for (const line of joinValueComments(code.split('\n'))) {
     const groups = VALUE_COMMENT.exec(line)?.groups;
     const comment = groups?.comment;
     let statement = groups?.statement;
@@ -112,6 +112,27 @@ export function instrumentExample(code: string): {
     else out.push(`${indent}__check((${statement}), (${value}));`);
   }
   return { source: out.join('\n'), checks };
+}
+
+/**
+ * Puts a value comment written on its own line (`vatRates(…).rates;` then
+ * `// ['20', '10']`) back behind the statement it describes.
+ */
+function joinValueComments(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const comment = /^\s*\/\/\s*(?<comment>.+)$/.exec(line)?.groups?.comment;
+    const previous = joined.at(-1);
+    const describesPrevious =
+      comment !== undefined &&
+      previous !== undefined &&
+      /;\s*$/.test(previous) &&
+      !/\/\//.test(previous) &&
+      (statedValue(comment) !== undefined || comment.startsWith('throws TpeError '));
+    if (describesPrevious) joined[joined.length - 1] = `${previous} // ${comment}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 /** Opening minus closing brackets of a piece of code, string literals left out. */

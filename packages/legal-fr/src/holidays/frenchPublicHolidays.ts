@@ -53,8 +53,8 @@ export const frenchPublicHolidaysInputSchema: z.ZodType<{
  * frenchPublicHolidays(2026).map((holiday) => holiday.date);
  * // ['2026-01-01', '2026-04-06', '2026-05-01', '2026-05-08', '2026-05-14', '2026-05-25',
  * //  '2026-07-14', '2026-08-15', '2026-11-01', '2026-11-11', '2026-12-25']
- * frenchPublicHolidays(2026, { region: 'alsaceMoselle' })[1];
- * // { date: '2026-04-03', key: 'goodFriday', name: 'Vendredi saint', article: 'C. trav. L3134-13', note: '…' }
+ * const goodFriday = frenchPublicHolidays(2026, { region: 'alsaceMoselle' })[1];
+ * [goodFriday?.date, goodFriday?.name, goodFriday?.article]; // ['2026-04-03', 'Vendredi saint', 'C. trav. L3134-13']
  * ```
  *
  * @see C. trav. L3133-1; C. trav. L3134-13 (Alsace-Moselle)
