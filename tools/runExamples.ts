@@ -94,8 +94,10 @@ export function instrumentExample(code: string): {
     statement = whole.trimStart();
     const thrown = /^throws TpeError ([A-Z_]+)/.exec(comment);
     const value = thrown === null ? statedValue(comment) : undefined;
+    const unnamedDeclaration = /^(const|let|var)\b/.test(statement) && !DECLARATION.test(statement);
     if (
       CONTROL_FLOW.test(statement) ||
+      unnamedDeclaration ||
       bracketBalance(statement) !== 0 ||
       (thrown === null && value === undefined)
     ) {

@@ -44,6 +44,13 @@ export { isValidSiren, parseSiren } from './identifiers/isValidSiren.js';
 export { isValidSiret, parseSiret } from './identifiers/isValidSiret.js';
 export { identifierTextSchema, normalizeIdentifier } from './identifiers/normalizeIdentifier.js';
 export {
+  type LimitationEnd,
+  type LimitationEndDateInput,
+  limitationEndDate,
+  limitationEndDateInputSchema,
+  type PublicBuyerLimitation,
+} from './limitation/limitationEndDate.js';
+export {
   type CheckInvoiceMentionsOptions,
   checkInvoiceMentions,
   type InvoiceMentionsCheck,
@@ -67,6 +74,66 @@ export {
   legalMentions,
   legalMentionsInputSchema,
 } from './mentions/legalMentions.js';
+export {
+  type CheckContractualPenaltyRateInput,
+  type ContractualPenaltyRateCheck,
+  checkContractualPenaltyRate,
+  checkContractualPenaltyRateInputSchema,
+} from './penalties/checkContractualPenaltyRate.js';
+export {
+  type ComputeLatePenaltyInput,
+  computeLatePenalty,
+  computeLatePenaltyInputSchema,
+  type DayBase,
+  type HalfYearRule,
+  type LatePenalty,
+  type LatePenaltyPeriod,
+  type PartialPayment,
+} from './penalties/computeLatePenalty.js';
+export {
+  type LatePenaltyRate,
+  type LatePenaltyRateInput,
+  type LatePenaltyRegime,
+  latePenaltyRate,
+  latePenaltyRateInputSchema,
+} from './penalties/latePenaltyRate.js';
+export {
+  type RecoveryIndemnity,
+  type RecoveryIndemnityInput,
+  recoveryIndemnity,
+  recoveryIndemnityInputSchema,
+} from './penalties/recoveryIndemnity.js';
+export {
+  DEFAULT_ECB_RATE_TABLE,
+  DEFAULT_LEGAL_INTEREST_RATE_TABLE,
+} from './rates/defaultRateTables.js';
+export {
+  type EcbMainRefinancingRate,
+  type EcbMainRefinancingRateOptions,
+  ecbMainRefinancingRate,
+} from './rates/ecbMainRefinancingRate.js';
+export {
+  type EcbRateRow,
+  type EcbRateTable,
+  ecbRateTableSchema,
+} from './rates/ecbRateTableSchema.js';
+export {
+  type LegalInterestRate,
+  type LegalInterestRateOptions,
+  type LegalRateCreditor,
+  legalInterestRate,
+} from './rates/legalInterestRate.js';
+export {
+  type LegalInterestRateRow,
+  type LegalInterestRateTable,
+  legalInterestRateTableSchema,
+} from './rates/legalInterestRateTableSchema.js';
+export {
+  type PreparedRateTables,
+  prepareRateTables,
+  type RateTables,
+  rateTablesSchema,
+} from './rates/prepareRateTables.js';
 export { DEFAULT_E_INVOICING_TIMELINE } from './reform/defaultEInvoicingTimeline.js';
 export {
   type EInvoicingObligations,

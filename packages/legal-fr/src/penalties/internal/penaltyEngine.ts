@@ -1,0 +1,604 @@
+import { legalRowForHalfYear } from '../../rates/internal/compiledTables.js';
+import { dayText } from '../../rates/internal/dayText.js';
+import {
+  daysInYearOfHalfYear,
+  halfYearEndDate,
+  halfYearIndexOfDay,
+  halfYearStartDate,
+  halfYearStartDay,
+} from '../../rates/internal/halfYears.js';
+import type { ResolvedTables } from '../../rates/internal/preparedTables.js';
+import {
+  decimalsOf,
+  divideHalfUp,
+  divideHalfUpBigInt,
+  formatScaled,
+  toScaledNumber,
+} from '../../rates/internal/scaledDecimal.js';
+import type { TraceStep } from '../../shared/TraceStep.js';
+import {
+  B2B_ARTICLE,
+  type PenaltyRegime,
+  penaltyRateForHalfYear,
+  type RateEntry,
+} from './penaltyRules.js';
+import type { PenaltyInput, ReadPayment } from './readPenaltyInput.js';
+
+/**
+ * One sub-period of delay with a constant principal, rate and day base. Both
+ * `from` and `to` are counted.
+ *
+ * @example
+ * ```ts
+ * import type { LatePenaltyPeriod } from '@tpe/legal-fr';
+ *
+ * const period: LatePenaltyPeriod = {
+ *   from: '2026-03-17',
+ *   to: '2026-04-15',
+ *   days: 30,
+ *   principal: '1200.00',
+ *   rate: '12.15',
+ *   dayBase: '365',
+ *   amount: '11.98',
+ * };
+ * ```
+ *
+ * @category Penalties
+ * @since 0.1.0
+ */
+export interface LatePenaltyPeriod {
+  /** The first day of delay counted in the period. */
+  readonly from: string;
+  /** The last day of delay counted in the period. */
+  readonly to: string;
+  /** Days counted: `to − from + 1`. */
+  readonly days: number;
+  /** The outstanding principal during the period. */
+  readonly principal: string;
+  /** The annual rate in percent. */
+  readonly rate: string;
+  /** The days of the year the rate is divided by: `"365"`, or `"366"` with `dayBase: 'actual'` in a leap year. */
+  readonly dayBase: '365' | '366';
+  /** The period's share of the rounded penalty; the shares add up to the penalty exactly. */
+  readonly amount: string;
+}
+
+/**
+ * The late-payment interest and indemnity owed on one invoice, as returned by
+ * `computeLatePenalty`. Amounts are decimal strings in `currency`; neither
+ * bears VAT.
+ *
+ * @example
+ * ```ts
+ * import { computeLatePenalty, type LatePenalty } from '@tpe/legal-fr';
+ *
+ * const late: LatePenalty = computeLatePenalty({
+ *   amount: '1200.00',
+ *   dueDate: '2026-03-16',
+ *   paymentDate: '2026-04-15',
+ *   debtor: 'business',
+ * });
+ * late.total; // '51.98'
+ * ```
+ *
+ * @category Penalties
+ * @since 0.1.0
+ */
+export interface LatePenalty {
+  /** The late-payment interest, rounded half-up to the cent. */
+  readonly penalty: string;
+  /** The flat recovery indemnity: `"40.00"` or `"0.00"`. */
+  readonly indemnity: string;
+  /** `penalty + indemnity`. */
+  readonly total: string;
+  /** The ISO 4217 code of the three amounts. */
+  readonly currency: string;
+  /** Calendar days from the due date to the payment date (or `asOf`); 0 if not late. */
+  readonly daysLate: number;
+  /** The sub-periods of delay, in order; empty when no interest runs. */
+  readonly periods: readonly LatePenaltyPeriod[];
+  /** Every rule applied, with its article and figures. */
+  readonly trace: readonly TraceStep[];
+}
+
+const CONTRACT = 0;
+const B2B_SPLIT = 1;
+const B2B_FROZEN = 2;
+const PUBLIC = 3;
+const LEGAL = 4;
+type Mode = typeof CONTRACT | typeof B2B_SPLIT | typeof B2B_FROZEN | typeof PUBLIC | typeof LEGAL;
+
+/** 365 × 366: the common denominator of the two day bases with `dayBase: 'actual'`. */
+const BOTH_BASES = 133_590;
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const EXACT_DECIMALS = 6;
+const FLAT_INDEMNITY_CENTS = 4000;
+const SUM_365 = 'Σ principal × rate × days / 365 = ';
+const SUM_ACTUAL = 'Σ principal × rate × days / days of the year (365 or 366) = ';
+const NO_VAT = '; simple interest, no VAT on late-payment interest';
+const EUR_NO_VAT = ` EUR${NO_VAT}`;
+const DAYS_LATE_SUFFIX =
+  ' day(s) late (the due date is not counted, the last day is); interest runs without a reminder';
+
+/** One sub-period while it is being computed. */
+interface Segment {
+  readonly from: number;
+  readonly to: number;
+  readonly fromText: string;
+  readonly toText: string;
+  readonly principal: number | bigint;
+  readonly principalText: string;
+  readonly rate: RateEntry;
+  readonly base: number;
+}
+
+/** Computes the penalty of a checked input. */
+export function computePenalty(input: PenaltyInput, tables: ResolvedTables): LatePenalty {
+  const { dueDay, debtor, payments, exponent } = input;
+  const endDay = (input.paymentDay ?? input.asOfDay) as number;
+  const endDate = (input.paymentDate ?? input.asOf) as string;
+  const daysLate = endDay > dueDay ? endDay - dueDay : 0;
+  const contractual = input.contractualRate;
+
+  let mode: Mode;
+  let firstDay = dueDay + 1;
+  if (contractual !== undefined) mode = CONTRACT;
+  else if (debtor === 'business') mode = input.halfYearRule === 'split' ? B2B_SPLIT : B2B_FROZEN;
+  else if (debtor === 'publicBuyer') mode = PUBLIC;
+  else {
+    mode = LEGAL;
+    firstDay = input.noticeDay === undefined ? endDay + 1 : Math.max(dueDay, input.noticeDay) + 1;
+  }
+  // Steps between the delay step and the penalty step (rates, partial payments):
+  // the first one alone, the others in an array made only when needed.
+  let step: TraceStep | undefined;
+  let moreSteps: TraceStep[] | undefined;
+
+  // The principal before the first day counted (payments are sorted by day).
+  const count = payments.length;
+  let big = typeof input.amount.minor === 'bigint';
+  for (let index = 0; index < count && !big; index++) {
+    big = typeof (payments[index] as ReadPayment).amount.minor === 'bigint';
+  }
+  let principal: number | bigint = big ? BigInt(input.amount.minor) : input.amount.minor;
+  let paymentIndex = 0;
+  while (paymentIndex < count && (payments[paymentIndex] as ReadPayment).day < firstDay) {
+    principal = reduce(principal, (payments[paymentIndex] as ReadPayment).amount.minor);
+    paymentIndex++;
+  }
+
+  // Walk the days of delay, cutting at payments and at half-year or year boundaries.
+  const actual = input.dayBase === 'actual';
+  const splitHalf = mode === B2B_SPLIT || mode === LEGAL;
+  let scale = 2;
+  let fixed: RateEntry | undefined;
+  if (firstDay <= endDay && principal > 0) {
+    if (mode === CONTRACT) {
+      const text = contractual as string;
+      scale = Math.max(2, decimalsOf(text));
+      fixed = contractRate(input, toScaledNumber(text, scale), scale);
+      if (step === undefined) step = fixed.fixedStep;
+      else moreSteps = appended(moreSteps, fixed.fixedStep);
+    } else if (mode === B2B_FROZEN || mode === PUBLIC) {
+      const regime = mode === PUBLIC ? 'publicBuyer' : 'b2bDefault';
+      const day = mode === PUBLIC ? firstDay : dueDay;
+      fixed = statutoryRate(tables, regime, halfYearIndexOfDay(day));
+      scale = tables.rates.ecbScale;
+      if (step === undefined) step = fixed.fixedStep;
+      else moreSteps = appended(moreSteps, fixed.fixedStep);
+    } else {
+      scale = mode === LEGAL ? tables.rates.legalScale : tables.rates.ecbScale;
+    }
+  }
+  let segments: Segment[] | undefined;
+  let cursor = firstDay;
+  let cursorText = '';
+  let halfYear = splitHalf || actual ? halfYearIndexOfDay(cursor) : 0;
+  let boundary = nextBoundary(halfYear, splitHalf, actual);
+  let rate = fixed;
+  let rateHalfYear = Number.NaN;
+  let principalText = '';
+  while (cursor <= endDay && principal > 0) {
+    let last = endDay;
+    let lastText = endDate;
+    if (paymentIndex < count) {
+      const payment = payments[paymentIndex] as ReadPayment;
+      if (payment.day < last) {
+        last = payment.day;
+        lastText = payment.date;
+      }
+    }
+    if (boundary <= last) {
+      last = boundary - 1;
+      lastText = halfYearEndDate(splitHalf ? halfYear : halfYear - (halfYear % 2) + 1);
+    }
+    if (splitHalf && halfYear !== rateHalfYear) {
+      rate =
+        mode === LEGAL
+          ? legalRate(tables, halfYear)
+          : statutoryRate(tables, 'b2bDefault', halfYear);
+      rateHalfYear = halfYear;
+      if (step === undefined) step = rate.step;
+      else moreSteps = appended(moreSteps, rate.step);
+    }
+    if (principalText === '') {
+      principalText =
+        segments === undefined && paymentIndex === 0 && input.amount.decimals === exponent
+          ? input.amount.text
+          : formatScaled(principal, exponent);
+    }
+    const segment: Segment = {
+      from: cursor,
+      to: last,
+      fromText: cursorText === '' ? dayText(cursor) : cursorText,
+      toText: lastText,
+      principal,
+      principalText,
+      rate: rate as RateEntry,
+      base: actual ? daysInYearOfHalfYear(halfYear) : 365,
+    };
+    if (segments === undefined) segments = [segment];
+    else segments.push(segment);
+    cursor = last + 1;
+    cursorText = '';
+    while (paymentIndex < count && (payments[paymentIndex] as ReadPayment).day < cursor) {
+      principal = reduce(principal, (payments[paymentIndex] as ReadPayment).amount.minor);
+      principalText = '';
+      paymentIndex++;
+    }
+    if (cursor >= boundary) {
+      halfYear = halfYearIndexOfDay(cursor);
+      boundary = nextBoundary(halfYear, splitHalf, actual);
+      cursorText = halfYearStartDate(halfYear);
+    }
+  }
+  for (const payment of payments) {
+    if (step === undefined) step = paymentStep(payment, firstDay);
+    else moreSteps = appended(moreSteps, paymentStep(payment, firstDay));
+  }
+
+  const all: readonly Segment[] = segments ?? NO_SEGMENTS;
+
+  // Exact numerators over one common denominator, then one rounding.
+  const denominator = 100 * (POWERS[scale] ?? 10 ** scale) * (actual ? BOTH_BASES : 365);
+  const shares =
+    (big ? undefined : numberShares(all, denominator, actual, exponent)) ??
+    bigIntShares(all, denominator, actual, exponent);
+  const { penalty, exact, amounts } = shares;
+
+  const penaltyText = formatScaled(penalty, exponent);
+  const periods: LatePenaltyPeriod[] =
+    all.length === 1
+      ? [period(all[0] as Segment, penaltyText)]
+      : all.map((segment, index) =>
+          period(segment, formatScaled(amounts[index] as number | bigint, exponent)),
+        );
+
+  const exactText = formatScaled(exact, EXACT_DECIMALS);
+  const penaltyStep: TraceStep = {
+    rule: 'penaltyAmount',
+    message: `${actual ? SUM_ACTUAL : SUM_365}${exactText}, rounded half-up to ${penaltyText}${input.currency === 'EUR' ? EUR_NO_VAT : ` ${input.currency}${NO_VAT}`}`,
+    values: { exact: exactText, penalty: penaltyText, dayBase: input.dayBase },
+  };
+  const indemnityStep = indemnity(input, all.length > 0);
+  const delay = delayStep(input, mode, firstDay, endDay, endDate, daysLate);
+  const trace =
+    step === undefined
+      ? [delay, penaltyStep, indemnityStep]
+      : moreSteps === undefined
+        ? [delay, step, penaltyStep, indemnityStep]
+        : [delay, step, ...moreSteps, penaltyStep, indemnityStep];
+
+  const indemnityMinor =
+    indemnityStep === FLAT_INDEMNITY_STEP || indemnityStep === PUBLIC_FLAT_INDEMNITY_STEP
+      ? FLAT_INDEMNITY_CENTS
+      : 0;
+  const total =
+    typeof penalty === 'bigint' ? penalty + BigInt(indemnityMinor) : penalty + indemnityMinor;
+  return {
+    penalty: penaltyText,
+    indemnity: indemnityMinor === 0 ? formatScaled(0, exponent) : '40.00',
+    total: indemnityMinor === 0 ? penaltyText : formatScaled(total, exponent),
+    currency: input.currency,
+    daysLate,
+    periods,
+    trace,
+  };
+}
+
+function appended(steps: TraceStep[] | undefined, step: TraceStep): TraceStep[] {
+  if (steps === undefined) return [step];
+  steps.push(step);
+  return steps;
+}
+
+function period(segment: Segment, amount: string): LatePenaltyPeriod {
+  return {
+    from: segment.fromText,
+    to: segment.toText,
+    days: segment.to - segment.from + 1,
+    principal: segment.principalText,
+    rate: segment.rate.text,
+    dayBase: segment.base === 366 ? '366' : '365',
+    amount,
+  };
+}
+
+const NO_AMOUNTS: readonly number[] = Object.freeze([]);
+const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
+const POWERS: readonly number[] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
+
+function reduce(principal: number | bigint, paid: number | bigint): number | bigint {
+  return typeof principal === 'bigint' ? principal - BigInt(paid) : principal - (paid as number);
+}
+
+function nextBoundary(halfYear: number, splitHalf: boolean, actual: boolean): number {
+  if (splitHalf) return halfYearStartDay(halfYear + 1);
+  if (actual) return halfYearStartDay(halfYear - (halfYear % 2) + 2);
+  return Number.POSITIVE_INFINITY;
+}
+
+function statutoryRate(tables: ResolvedTables, regime: PenaltyRegime, halfYear: number): RateEntry {
+  const { rates } = tables;
+  const entries = regime === 'b2bDefault' ? rates.b2b : rates.publicBuyer;
+  const entry = entries[halfYear - rates.ecbFirstHalfYear];
+  if (entry !== undefined) return entry;
+  // Outside the table or before 2013: this throws the explaining error.
+  penaltyRateForHalfYear(tables.ecb, regime, halfYear, ['dueDate']);
+  throw new Error(`No rate for half-year ${halfYear}`);
+}
+
+function legalRate(tables: ResolvedTables, halfYear: number): RateEntry {
+  const { rates } = tables;
+  const entry = rates.legal[halfYear - rates.legalFirstHalfYear];
+  if (entry !== undefined) return entry;
+  legalRowForHalfYear(tables.legal, halfYear, halfYearStartDate(halfYear));
+  throw new Error(`No legal rate for half-year ${halfYear}`);
+}
+
+function contractRate(input: PenaltyInput, units: number, scale: number): RateEntry {
+  const text = formatScaled(units, scale);
+  const consumer = input.debtor === 'consumer';
+  const step: TraceStep = {
+    rule: 'contractualRate',
+    article: consumer ? 'C. civ. 1231-5' : B2B_ARTICLE,
+    message: consumer
+      ? `Rate stipulated in the contract: ${text} % from the day after the due date (a judge may reduce a manifestly excessive penalty)`
+      : `Rate stipulated in the contract: ${text} % (it must not be below 3 × the legal interest rate: see checkContractualPenaltyRate)`,
+    values: { rate: text },
+  };
+  return { units, text, step, fixedStep: step };
+}
+
+interface Shares {
+  /** In minor units, rounded half-up. */
+  readonly penalty: number | bigint;
+  /** In millionths of the currency unit, rounded half-up. */
+  readonly exact: number | bigint;
+  readonly amounts: readonly (number | bigint)[];
+}
+
+/** The shares on safe integers, or `undefined` if a product may not be exact. */
+function numberShares(
+  segments: readonly Segment[],
+  denominator: number,
+  actual: boolean,
+  exponent: number,
+): Shares | undefined {
+  const count = segments.length;
+  let sum = 0;
+  for (let index = 0; index < count; index++) {
+    const segment = segments[index] as Segment;
+    const numerator =
+      (segment.principal as number) *
+      segment.rate.units *
+      (segment.to - segment.from + 1) *
+      (actual ? BOTH_BASES / segment.base : 1);
+    sum += numerator;
+    if (!Number.isSafeInteger(numerator) || sum > MAX_SAFE - denominator) return undefined;
+  }
+  let quotient = Math.floor(sum / denominator);
+  let remainder = sum - quotient * denominator;
+  if (remainder < 0) {
+    quotient -= 1;
+    remainder += denominator;
+  } else if (remainder >= denominator) {
+    quotient += 1;
+    remainder -= denominator;
+  }
+  const penalty = remainder * 2 >= denominator ? quotient + 1 : quotient;
+  const toMillionths = POWERS[EXACT_DECIMALS - exponent] as number;
+  const scaledRemainder = remainder * toMillionths;
+  const exact = quotient * toMillionths + divideHalfUp(scaledRemainder, denominator);
+  if (!Number.isSafeInteger(scaledRemainder + denominator) || !Number.isSafeInteger(exact)) {
+    return undefined;
+  }
+  if (count <= 1) return { penalty, exact, amounts: NO_AMOUNTS };
+  // Each share rounded down, the cents left over one each to the largest remainders.
+  const amounts: number[] = [];
+  const remainders: number[] = [];
+  let left = penalty;
+  for (let index = 0; index < count; index++) {
+    const segment = segments[index] as Segment;
+    const numerator =
+      (segment.principal as number) *
+      segment.rate.units *
+      (segment.to - segment.from + 1) *
+      (actual ? BOTH_BASES / segment.base : 1);
+    let share = Math.floor(numerator / denominator);
+    let rest = numerator - share * denominator;
+    if (rest < 0) {
+      share -= 1;
+      rest += denominator;
+    } else if (rest >= denominator) {
+      share += 1;
+      rest -= denominator;
+    }
+    amounts.push(share);
+    remainders.push(rest);
+    left -= share;
+  }
+  giveLeftover(amounts, remainders, left);
+  return { penalty, exact, amounts };
+}
+
+function bigIntShares(
+  segments: readonly Segment[],
+  denominator: number,
+  actual: boolean,
+  exponent: number,
+): Shares {
+  const bigDenominator = BigInt(denominator);
+  const numerators: bigint[] = [];
+  let sum = 0n;
+  for (const segment of segments) {
+    const numerator =
+      BigInt(segment.principal) *
+      BigInt(segment.rate.units) *
+      BigInt(segment.to - segment.from + 1) *
+      BigInt(actual ? BOTH_BASES / segment.base : 1);
+    sum += numerator;
+    numerators.push(numerator);
+  }
+  const penalty = divideHalfUpBigInt(sum, bigDenominator);
+  const toMillionths = 10n ** BigInt(EXACT_DECIMALS - exponent);
+  const exact =
+    (sum / bigDenominator) * toMillionths +
+    divideHalfUpBigInt((sum % bigDenominator) * toMillionths, bigDenominator);
+  const amounts: bigint[] = [];
+  const remainders: bigint[] = [];
+  let left = penalty;
+  for (const numerator of numerators) {
+    const share = numerator / bigDenominator;
+    amounts.push(share);
+    remainders.push(numerator - share * bigDenominator);
+    left -= share;
+  }
+  const order = remainders
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = remainders[a] as bigint;
+      const y = remainders[b] as bigint;
+      return x > y ? -1 : x < y ? 1 : a - b;
+    });
+  for (let given = 0; given < Number(left); given++) {
+    const index = order[given] as number;
+    amounts[index] = (amounts[index] as bigint) + 1n;
+  }
+  return { penalty, exact, amounts };
+}
+
+/** Gives one unit each to the `left` largest remainders, ties to the earliest. */
+function giveLeftover(amounts: number[], remainders: number[], left: number): void {
+  for (let given = 0; given < left; given++) {
+    let best = -1;
+    for (let index = 0; index < remainders.length; index++) {
+      if (best < 0 || (remainders[index] as number) > (remainders[best] as number)) best = index;
+    }
+    amounts[best] = (amounts[best] as number) + 1;
+    remainders[best] = -1;
+  }
+}
+
+function delayStep(
+  input: PenaltyInput,
+  mode: Mode,
+  firstDay: number,
+  endDay: number,
+  endDate: string,
+  daysLate: number,
+): TraceStep {
+  const end = input.paymentDay === undefined ? ', unpaid on ' : ', paid on ';
+  if (mode === LEGAL) {
+    if (input.noticeDate === undefined) {
+      return {
+        rule: 'formalNotice',
+        article: 'C. civ. 1231-6',
+        message: `Consumer debt due ${input.dueDate}${end}${endDate}: without a formal notice (mise en demeure) legal interest does not run`,
+        values: { dueDate: input.dueDate, endDate, daysLate: String(daysLate) },
+      };
+    }
+    const counted = endDay >= firstDay ? endDay - firstDay + 1 : 0;
+    return {
+      rule: 'formalNotice',
+      article: 'C. civ. 1231-6, 1344',
+      message: `Consumer debt due ${input.dueDate}${end}${endDate}: legal interest runs from the formal notice of ${input.noticeDate}, ${counted} day(s) counted (the notice day is not counted, the last day is)`,
+      values: {
+        dueDate: input.dueDate,
+        formalNoticeDate: input.noticeDate,
+        endDate,
+        days: String(counted),
+      },
+    };
+  }
+  const daysLateText = String(daysLate);
+  return {
+    rule: 'daysLate',
+    article: mode === PUBLIC ? 'CCP R2192-31' : B2B_ARTICLE,
+    message: `Due ${input.dueDate}${end}${endDate}: ${daysLateText}${DAYS_LATE_SUFFIX}`,
+    values: { dueDate: input.dueDate, endDate, daysLate: daysLateText },
+  };
+}
+
+function paymentStep(payment: ReadPayment, firstDay: number): TraceStep {
+  return {
+    rule: 'partialPayment',
+    message:
+      payment.day < firstDay
+        ? `Partial payment of ${payment.amount.text} on ${payment.date}, before interest started to run: the principal is reduced from the first day`
+        : `Partial payment of ${payment.amount.text} on ${payment.date}: that day still bears interest on the former principal, the reduced principal runs from the next day`,
+    values: { date: payment.date, amount: payment.amount.text },
+  };
+}
+
+function constantStep(step: TraceStep): TraceStep {
+  if (step.values !== undefined) Object.freeze(step.values);
+  return Object.freeze(step);
+}
+
+const FLAT_INDEMNITY_STEP = constantStep({
+  rule: 'recoveryIndemnity',
+  article: 'C. com. L441-10 II, D441-5',
+  message: 'Flat recovery indemnity for an invoice paid late: 40.00 EUR (no VAT)',
+  values: { indemnity: '40.00' },
+});
+const PUBLIC_FLAT_INDEMNITY_STEP = constantStep({
+  ...FLAT_INDEMNITY_STEP,
+  article: 'CCP D2192-35',
+});
+const INSOLVENCY_STEP = constantStep({
+  rule: 'insolvency',
+  article: 'C. com. L441-10 II',
+  message:
+    'Safeguard, receivership or liquidation: no flat recovery indemnity; interest is computed up to the end date given (the claim is to be declared to the mandataire judiciaire)',
+  values: { insolvency: 'true', indemnity: '0' },
+});
+const CONSUMER_STEP = constantStep({
+  rule: 'recoveryIndemnity',
+  article: 'C. com. L441-10 II',
+  message: 'No flat recovery indemnity: it applies to professional debtors only, not to consumers',
+  values: { indemnity: '0' },
+});
+const NOT_LATE_STEP = constantStep({
+  rule: 'recoveryIndemnity',
+  article: 'C. com. L441-10 II, D441-5',
+  message: 'No flat recovery indemnity: nothing was paid late',
+  values: { indemnity: '0' },
+});
+
+/** The indemnity step; the flat indemnity is added when it is `FLAT_INDEMNITY_STEP` or its public twin. */
+function indemnity(input: PenaltyInput, late: boolean): TraceStep {
+  const { debtor } = input;
+  if (input.insolvency) return INSOLVENCY_STEP;
+  if (debtor === 'consumer') return CONSUMER_STEP;
+  if (!late) return NOT_LATE_STEP;
+  if (input.currency !== 'EUR') {
+    return {
+      rule: 'recoveryIndemnity',
+      article: debtor === 'publicBuyer' ? 'CCP D2192-35' : 'C. com. L441-10 II, D441-5',
+      message: `A flat recovery indemnity of 40.00 EUR is due but not added: it is fixed in euros and the debt is in ${input.currency}`,
+      values: { indemnity: '0', indemnityDueEur: '40.00' },
+    };
+  }
+  return debtor === 'publicBuyer' ? PUBLIC_FLAT_INDEMNITY_STEP : FLAT_INDEMNITY_STEP;
+}
