@@ -8,7 +8,10 @@ import * as legalFr from './index.js';
 describe('the examples of the documentation', () => {
   describeExamples({
     packageDir: fileURLToPath(new URL('..', import.meta.url)),
-    markdownFiles: [fileURLToPath(new URL('../../../docs/legal-fr.md', import.meta.url))],
+    markdownFiles: [
+      fileURLToPath(new URL('../../../docs/legal-fr.md', import.meta.url)),
+      fileURLToPath(new URL('../../../README.md', import.meta.url)),
+    ],
     modules: { '@tpe/legal-fr': legalFr, '@tpe/core': core, zod },
   });
 });
