@@ -57,6 +57,11 @@ export {
   type RoundingMode,
 } from './rounding/RoundingMode.js';
 export { assertScale, roundDecimal } from './rounding/roundDecimal.js';
+export { divideRounded } from './scaled/divideRounded.js';
+export { formatScaledUnits } from './scaled/formatScaledUnits.js';
+export { scaleOfDecimal } from './scaled/scaleOfDecimal.js';
+export { toScaledBigInt } from './scaled/toScaledBigInt.js';
+export { toScaledUnits } from './scaled/toScaledUnits.js';
 export { currencyCodeSchema } from './schemas/currencyCodeSchema.js';
 export {
   amountSchema,

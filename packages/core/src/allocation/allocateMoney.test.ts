@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { moneyParts } from '../money/Money.js';
 import { moneyFromMinorUnits } from '../money/moneyFromMinorUnits.js';
@@ -8,6 +9,19 @@ import { allocateMoney } from './allocateMoney.js';
 import { splitMoney } from './splitMoney.js';
 
 const cents = (money: ReturnType<typeof parseMoney>) => moneyParts(money).units;
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
+}
 
 describe('allocateMoney', () => {
   it('spreads the remainder to the largest remainders, ties to the earliest', () => {
@@ -81,6 +95,50 @@ describe('allocateMoney', () => {
     );
   });
 
+  it('brings ratios of different scales to one scale', () => {
+    expect(allocateMoney(parseMoney('1.00'), ['0.5', 1]).map(formatMoney)).toEqual([
+      '0.33',
+      '0.67',
+    ]);
+    expect(allocateMoney(parseMoney('3.00'), [2, '0.25', '0.750']).map(formatMoney)).toEqual([
+      '2.00',
+      '0.25',
+      '0.75',
+    ]);
+  });
+
+  it('tells what is wrong with the ratios', () => {
+    const none = thrown(() => allocateMoney(parseMoney('1.00'), []));
+    expect(none).toMatchObject({ code: 'INVALID_ARGUMENT', issues: [{ path: [] }] });
+    expect(none.issues[0]?.code).not.toBe('all_ratios_zero');
+    for (const notAList of [null, undefined, '1', { length: 1, 0: 1 }]) {
+      expect(thrown(() => allocateMoney(parseMoney('1.00'), notAList as never)).code).toBe(
+        'INVALID_ARGUMENT',
+      );
+    }
+    expect(thrown(() => allocateMoney(parseMoney('1.00'), [0, '0.00']))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      issues: [{ path: [], code: 'all_ratios_zero' }],
+    });
+    const fractional = thrown(() => allocateMoney(parseMoney('1.00'), [1, 2, 1.5]));
+    expect(fractional).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      issues: [{ path: [2], code: 'invalid_ratio' }],
+    });
+    expect(fractional.message).toContain('1.5');
+    expect(thrown(() => allocateMoney(parseMoney('1.00'), [-1]))).toMatchObject({
+      issues: [{ path: [0], code: 'invalid_ratio' }],
+    });
+    expect(thrown(() => allocateMoney(parseMoney('1.00'), [1, '-1']))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      issues: [{ path: [1], code: 'negative_not_allowed' }],
+    });
+    expect(thrown(() => allocateMoney(parseMoney('1.00'), ['1', '1e2']))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      issues: [{ path: [1], code: 'invalid_decimal' }],
+    });
+  });
+
   it('always sums to the whole, and equal shares differ by at most one unit', () => {
     fc.assert(
       fc.property(
@@ -146,9 +204,17 @@ describe('splitMoney', () => {
     );
   });
 
+  it('splits into as many as 10,000 parts', () => {
+    const parts = splitMoney(parseMoney('100.01'), 10_000);
+    expect(parts).toHaveLength(10_000);
+    expect(formatMoney(parts[0] as ReturnType<typeof parseMoney>)).toBe('0.02');
+    expect(formatMoney(parts[1] as ReturnType<typeof parseMoney>)).toBe('0.01');
+  });
+
   it.each([0, -1, 1.5, 10_001, Number.NaN])('refuses %s parts', (count) => {
-    expect(() => splitMoney(parseMoney('1.00'), count)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    const error = thrown(() => splitMoney(parseMoney('1.00'), count));
+    expect(error.code).toBe('INVALID_ARGUMENT');
+    expect(error.details).toEqual({ count });
+    expect(error.message).toContain(String(count));
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allocateMoney } from '../allocation/allocateMoney.js';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { moneyFromMinorUnits } from '../money/moneyFromMinorUnits.js';
 import { multiplyMoney } from '../money/multiplyMoney.js';
@@ -16,6 +17,22 @@ import { sumAmountColumn } from './sumAmountColumn.js';
 
 const centsStrings = (units: readonly bigint[]) =>
   units.map((u) => formatMoney(moneyFromMinorUnits(u)));
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
+}
+
+/** Whether every entry is a positive zero or not zero at all. */
+const noNegativeZero = (units: Float64Array) => Array.from(units).every((u) => !Object.is(u, -0));
 
 describe('columns', () => {
   it('parse decimal strings at a fixed scale', () => {
@@ -154,5 +171,122 @@ describe('columns', () => {
         },
       ),
     );
+  });
+
+  it('store no negative zero', () => {
+    const zeros = parseDecimalColumn(['-0', '-0.00', '0'], 2);
+    expect(Array.from(zeros.units)).toEqual([0, 0, 0]);
+    expect(noNegativeZero(zeros.units)).toBe(true);
+    const left = parseDecimalColumn(['0', '0'], 1);
+    const right = parseDecimalColumn(['-5', '-0.05'], 2);
+    // a product of zero by a negative number, at a larger scale and at a smaller one
+    const padded = multiplyColumns(left, right, { scale: 4 });
+    expect(formatAmountColumn(padded)).toEqual(['0.0000', '0.0000']);
+    expect(noNegativeZero(padded.units)).toBe(true);
+    const rounded = multiplyColumns(left, right, { scale: 2 });
+    expect(formatAmountColumn(rounded)).toEqual(['0.00', '0.00']);
+    expect(noNegativeZero(rounded.units)).toBe(true);
+    const parts = allocateAmountColumn(parseAmountColumn(['-0.01', '-0.02']), [1, 1, 1]);
+    expect(parts.map(formatAmountColumn)).toEqual([
+      ['-0.01', '-0.01'],
+      ['0.00', '-0.01'],
+      ['0.00', '0.00'],
+    ]);
+    for (const part of parts) expect(noNegativeZero(part.units)).toBe(true);
+  });
+
+  it('tell which entry is wrong and why', () => {
+    const malformed = thrown(() => parseAmountColumn(['1.00', '2.00', '2,00']));
+    expect(malformed).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: [2], code: 'invalid_decimal' }],
+    });
+    expect(malformed.message).toContain('2,00');
+    expect(
+      thrown(() => parseDecimalColumn(['1', '-1'], 0, { allowNegative: false })),
+    ).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: [1], code: 'negative_not_allowed' }],
+    });
+    expect(Array.from(parseDecimalColumn(['-1'], 0, { allowNegative: true }).units)).toEqual([-1]);
+    const tooLarge = thrown(() => parseDecimalColumn(['1', '9999999999999999'], 2));
+    expect(tooLarge).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      issues: [{ path: [1], code: 'too_large' }],
+    });
+    expect(tooLarge.issues[0]?.message).toContain('9999999999999999');
+    expect(
+      Array.from(parseDecimalColumn(['9007199254740991', '-9007199254740991'], 0).units),
+    ).toEqual([Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]);
+    expect(thrown(() => parseDecimalColumn('1.00' as never, 2)).code).toBe('INVALID_ARGUMENT');
+    const lowScale = thrown(() => parseAmountColumn(['1'], 'EUR', { scale: 1 }));
+    expect(lowScale).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      details: { scale: 1, exponent: 2 },
+    });
+    expect(lowScale.message).toContain('EUR');
+    const outside = thrown(() => amountAt(parseAmountColumn(['1', '2']), 3));
+    expect(outside).toMatchObject({ code: 'INVALID_ARGUMENT', details: { index: 3, length: 2 } });
+    expect(outside.message).toContain('3');
+    expect(thrown(() => amountAt(parseAmountColumn(['1', '2']), 0.5)).details).toEqual({
+      index: 0.5,
+      length: 2,
+    });
+    const lengths = thrown(() =>
+      multiplyColumns(parseDecimalColumn(['1', '2', '3'], 0), parseDecimalColumn(['1', '2'], 0)),
+    );
+    expect(lengths.code).toBe('INVALID_ARGUMENT');
+    expect(lengths.message).toContain('3');
+    expect(lengths.message).toContain('2');
+  });
+
+  it('refuse products beyond 2^53 − 1 minor units', () => {
+    const big = parseDecimalColumn(['1', '900000000000000.0'], 1);
+    // kept at a larger scale than the product's
+    expect(thrown(() => multiplyColumns(big, big, { scale: 4 }))).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      issues: [{ path: [1], code: 'too_large' }],
+    });
+    // rounded to a smaller scale than the product's
+    expect(thrown(() => multiplyColumns(big, big, { scale: 1 }))).toMatchObject({
+      code: 'OUT_OF_RANGE',
+      issues: [{ path: [1], code: 'too_large' }],
+    });
+  });
+
+  it('multiply products past 2^53 exactly', () => {
+    // 0.3 × 3002399751580415 = 900719925474124.5, a product that a float would round to …124.4
+    const product = multiplyColumns(
+      parseDecimalColumn(['0.3', '-0.3'], 1),
+      parseDecimalColumn(['3002399751580415', '3002399751580415'], 0),
+      { currency: 'JPY' },
+    );
+    expect(formatAmountColumn(product)).toEqual(['900719925474125', '-900719925474125']);
+    expect(formatMoney(multiplyMoney(parseMoney('3002399751580415', 'JPY'), '0.3'))).toBe(
+      '900719925474125',
+    );
+    // rounding a product of scale 20 to 2 digits: a divisor of 10^18
+    const quantities = parseDecimalColumn(['1.5', '-0.0000000005', '0.0000000049'], 10);
+    const prices = parseDecimalColumn(['2.0000000001', '10', '1'], 10);
+    expect(formatAmountColumn(multiplyColumns(quantities, prices))).toEqual([
+      '3.00',
+      '0.00',
+      '0.00',
+    ]);
+    expect(formatAmountColumn(multiplyColumns(quantities, prices, { rounding: 'up' }))).toEqual([
+      '3.01',
+      '-0.01',
+      '0.01',
+    ]);
+  });
+
+  it('allocate large amounts exactly', () => {
+    // 90071992547409.90 by 3:1; 3 × 9007199254740990 is past 2^53
+    const parts = allocateAmountColumn(parseAmountColumn(['90071992547409.90']), [3, 1]);
+    expect(parts.map(formatAmountColumn)).toEqual([['67553994410557.43'], ['22517998136852.47']]);
+    expect(allocateMoney(parseMoney('90071992547409.90'), [3, 1]).map(formatMoney)).toEqual([
+      '67553994410557.43',
+      '22517998136852.47',
+    ]);
   });
 });

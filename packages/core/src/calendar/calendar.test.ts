@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isTpeError } from '../errors/TpeError.js';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { addDays } from './addDays.js';
 import { addMonths, addYears } from './addMonths.js';
 import { compareDates } from './compareDates.js';
@@ -15,6 +15,19 @@ import { isIsoDate, parseIsoDate, safeParseIsoDate } from './IsoDate.js';
 import { todayIn } from './todayIn.js';
 
 const invalidDate = expect.objectContaining({ code: 'INVALID_DATE' });
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
+}
 const dates = fc
   .date({
     min: new Date('1900-01-01T00:00:00Z'),
@@ -49,11 +62,37 @@ describe('parseIsoDate', () => {
     ' 2026-01-01',
     '２０２６-01-01',
     '2026-0a-01',
+    '2026x01-01',
+    '2026-01x01',
+    '202/-01-01',
+    '2026-1/-01',
+    '2026-11-31',
+    '2026-06-31',
+    '2026-09-31',
     '',
     'NaN',
   ])('refuses %j', (input) => {
-    expect(() => parseIsoDate(input)).toThrowError(invalidDate);
+    const error = thrown(() => parseIsoDate(input));
+    expect(error).toMatchObject({
+      code: 'INVALID_DATE',
+      issues: [{ path: [], code: 'invalid_date' }],
+    });
+    expect(error.message).toContain(JSON.stringify(input));
     expect(isIsoDate(input)).toBe(false);
+  });
+
+  it('quotes at most 40 characters of a long input', () => {
+    const input = `2026-01-01${'x'.repeat(100)}`;
+    const error = thrown(() => parseIsoDate(input));
+    expect(error.message).toContain(input.slice(0, 40));
+    expect(error.message).not.toContain(input.slice(0, 41));
+  });
+
+  it('names the kind of a value that is not a string', () => {
+    expect(thrown(() => parseIsoDate(20261127)).message).toContain('20261127');
+    expect(thrown(() => parseIsoDate(null)).message).toContain('null');
+    expect(thrown(() => parseIsoDate(['2026-11-27'])).message).toContain('array');
+    expect(thrown(() => parseIsoDate(true)).message).toContain('boolean');
   });
 
   it.each([20261127, null, undefined, new Date('2026-11-27'), ['2026-11-27'], {}])(
@@ -94,6 +133,58 @@ describe('day arithmetic', () => {
     );
   });
 
+  it('refuses a count that is not a whole number, naming it', () => {
+    const cases = [
+      ['days', () => addDays('2026-11-27', 1.5)],
+      ['months', () => addMonths('2026-11-27', 1.5)],
+      ['years', () => addYears('2026-11-27', 1.5)],
+    ] as const;
+    for (const [name, run] of cases) {
+      const error = thrown(run);
+      expect(error).toMatchObject({
+        code: 'INVALID_ARGUMENT',
+        issues: [{ path: [name], code: 'not_whole_number' }],
+        details: { [name]: 1.5 },
+      });
+      expect(error.message).toContain('1.5');
+      expect(error.issues[0]?.message).toContain(name);
+    }
+    expect(thrown(() => addDays('2026-11-27', Number.NaN)).details).toEqual({ days: Number.NaN });
+    expect(thrown(() => addMonths('2026-11-27', 2 ** 53)).details).toEqual({ months: 2 ** 53 });
+  });
+
+  it('stays within the years 0001 to 9999', () => {
+    expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
+    const before = thrown(() => addDays('0001-01-01', -1));
+    expect(before).toMatchObject({ code: 'OUT_OF_RANGE', details: { year: 0 } });
+    expect(before.message).toContain('0');
+    const after = thrown(() => addDays('9999-12-31', 1));
+    expect(after).toMatchObject({ code: 'OUT_OF_RANGE', details: { year: 10000 } });
+    expect(after.message).toContain('10000');
+    expect(thrown(() => addMonths('0001-01-31', -1)).details).toEqual({ year: 0 });
+    expect(thrown(() => addYears('9999-06-30', 1)).details).toEqual({ year: 10000 });
+  });
+
+  it('turns day numbers back into dates around 1 March of every year', () => {
+    const wrong: number[] = [];
+    for (let year = 1; year <= 9999; year++) {
+      const first = toEpochDay(`${String(year).padStart(4, '0')}-02-27`);
+      for (let epochDay = first; epochDay < first + 12; epochDay++) {
+        if (toEpochDay(fromEpochDay(epochDay)) !== epochDay) wrong.push(epochDay);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('crosses the last day of a 400-year cycle', () => {
+    expect(addDays('2000-02-28', 1)).toBe('2000-02-29');
+    expect(addDays('2000-02-29', 1)).toBe('2000-03-01');
+    expect(fromEpochDay(toEpochDay('2000-02-29'))).toBe('2000-02-29');
+    expect(fromEpochDay(toEpochDay('1600-02-29'))).toBe('1600-02-29');
+    expect(fromEpochDay(toEpochDay('2400-02-29'))).toBe('2400-02-29');
+    expect(addDays('0400-02-29', 1)).toBe('0400-03-01');
+  });
+
   it('counts days the French way (first day out, last day in)', () => {
     expect(daysBetween('2026-03-31', '2026-04-15')).toBe(15);
     expect(daysBetween('2028-02-01', '2028-03-01')).toBe(29);
@@ -122,9 +213,9 @@ describe('day arithmetic', () => {
     expect(dayOfWeek('2026-11-27')).toBe(5);
     expect(dayOfWeek('2026-11-29')).toBe(7);
     expect(dayOfWeek('1969-12-29')).toBe(1);
-    expect(() => fromEpochDay(0.5)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    const fraction = thrown(() => fromEpochDay(0.5));
+    expect(fraction).toMatchObject({ code: 'INVALID_ARGUMENT', details: { epochDay: 0.5 } });
+    expect(fraction.message).toContain('0.5');
   });
 });
 
@@ -157,6 +248,10 @@ describe('month arithmetic', () => {
     expect(endOfMonth('2000-02-01')).toBe('2000-02-29');
     expect(endOfMonth('2026-12-31')).toBe('2026-12-31');
     expect(endOfMonth('2026-04-01')).toBe('2026-04-30');
+    expect(endOfMonth('2026-06-01')).toBe('2026-06-30');
+    expect(endOfMonth('2026-09-01')).toBe('2026-09-30');
+    expect(endOfMonth('2026-11-05')).toBe('2026-11-30');
+    expect(endOfMonth('2026-10-05')).toBe('2026-10-31');
     expect(startOfMonth('2026-02-10')).toBe('2026-02-01');
   });
 });
@@ -189,6 +284,13 @@ describe('comparisons and periods', () => {
     });
     expect(halfYearOf('2026-01-01').half).toBe(1);
     expect(halfYearOf('2026-12-31').half).toBe(2);
+    expect(halfYearOf('0999-03-01')).toEqual({
+      year: 999,
+      half: 1,
+      start: '0999-01-01',
+      end: '0999-06-30',
+    });
+    expect(halfYearOf('0042-09-01')).toMatchObject({ start: '0042-07-01', end: '0042-12-31' });
   });
 });
 
@@ -205,8 +307,8 @@ describe('formatting and today', () => {
   it('reads today in a zone and refuses unknown zones', () => {
     expect(isIsoDate(todayIn())).toBe(true);
     expect(isIsoDate(todayIn('Pacific/Kiritimati'))).toBe(true);
-    expect(() => todayIn('Mars/Olympus')).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    const unknown = thrown(() => todayIn('Mars/Olympus'));
+    expect(unknown).toMatchObject({ code: 'INVALID_ARGUMENT', details: { zone: 'Mars/Olympus' } });
+    expect(unknown.message).toContain('Mars/Olympus');
   });
 });

@@ -1,11 +1,9 @@
 import { TpeError } from '../errors/TpeError.js';
-import {
-  civilFromDays,
-  daysFromCivil,
-  formatCivil,
-  readIsoDate,
-} from '../internal/civilCalendar.js';
+import { type MonthTable, monthTable } from '../internal/monthTable.js';
 import type { IsoDate } from './IsoDate.js';
+
+/** Dates of 1900–2199 ⇄ day numbers in a few steps, the other years through the exact arithmetic. */
+const TABLE: MonthTable = /* @__PURE__ */ monthTable();
 
 /**
  * The number of days from 1970-01-01 to a date (negative before it).
@@ -27,8 +25,7 @@ import type { IsoDate } from './IsoDate.js';
  * @since 0.1.0
  */
 export function toEpochDay(date: string): number {
-  const { year, month, day } = readIsoDate(date);
-  return daysFromCivil(year, month, day);
+  return TABLE.epochDayOfDate(date);
 }
 
 /**
@@ -57,5 +54,5 @@ export function fromEpochDay(epochDay: number): IsoDate {
       },
     );
   }
-  return formatCivil(civilFromDays(epochDay)) as IsoDate;
+  return TABLE.dateOfEpochDay(epochDay) as IsoDate;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTpeError } from '../errors/TpeError.js';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { DECIMAL_KINDS } from './DecimalOptions.js';
 import { parseDecimal, safeParseDecimal } from './parseDecimal.js';
 
@@ -12,6 +12,19 @@ function issueCode(
   if (result.ok) return undefined;
   expect(result.error.code).toBe('INVALID_DECIMAL');
   return result.error.issues[0]?.code;
+}
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
 }
 
 describe('parseDecimal', () => {
@@ -46,6 +59,16 @@ describe('parseDecimal', () => {
     ['9'.repeat(65), 'too_long'],
   ])('refuses %j (%s)', (input, code) => {
     expect(issueCode(input)).toBe(code);
+    const error = thrown(() => parseDecimal(input));
+    expect(error.issues).toEqual([{ path: [], code, message: error.message }]);
+    if (code === 'invalid_decimal') expect(error.message).toContain(JSON.stringify(input));
+    else expect(error.message).toContain('64');
+  });
+
+  it('reads strings of up to 64 characters', () => {
+    const longest = `0.${'1'.repeat(62)}`;
+    expect(parseDecimal(longest, { maxDecimals: 62 }).toFixed()).toBe(longest);
+    expect(issueCode(`${longest}1`, { maxDecimals: 63 })).toBe('too_long');
   });
 
   it.each([
@@ -60,6 +83,20 @@ describe('parseDecimal', () => {
     expect(issueCode(input)).toBe('invalid_type');
   });
 
+  it('names the kind of a value that is not a string', () => {
+    const message = (input: unknown) => thrown(() => parseDecimal(input)).message;
+    expect(message(12)).toContain('12');
+    expect(message(-0.5)).toContain('-0.5');
+    expect(message(null)).toContain('null');
+    expect(message(['1'])).toContain('array');
+    expect(message(12n)).toContain('bigint');
+    expect(message(undefined)).toContain('undefined');
+    expect(message(true)).toContain('boolean');
+    expect(message({})).toContain('object');
+    expect(message({})).not.toContain('number');
+    expect(message(12n)).not.toContain('number');
+  });
+
   it('applies the limits', () => {
     expect(issueCode('1.234', { maxDecimals: 2 })).toBe('too_many_decimals');
     expect(issueCode('1234', { maxIntegerDigits: 3 })).toBe('too_many_integer_digits');
@@ -67,6 +104,22 @@ describe('parseDecimal', () => {
     expect(issueCode('12.345678', DECIMAL_KINDS.price)).toBeUndefined();
     expect(issueCode('-0.5', DECIMAL_KINDS.price)).toBe('negative_not_allowed');
     expect(issueCode('12.155', DECIMAL_KINDS.amount)).toBe('too_many_decimals');
+    expect(issueCode('-123456789012.123456', DECIMAL_KINDS.quantity)).toBeUndefined();
+    expect(issueCode('1.1234567', DECIMAL_KINDS.quantity)).toBe('too_many_decimals');
+    expect(issueCode('1234567890123', DECIMAL_KINDS.quantity)).toBe('too_many_integer_digits');
+    expect(issueCode('9999.999999', DECIMAL_KINDS.rate)).toBeUndefined();
+    expect(issueCode('-5.5', DECIMAL_KINDS.rate)).toBe('negative_not_allowed');
+    expect(issueCode('10000', DECIMAL_KINDS.rate)).toBe('too_many_integer_digits');
+  });
+
+  it('says which limit a value breaks', () => {
+    const decimals = thrown(() => parseDecimal('1.234', { maxDecimals: 2 }));
+    expect(decimals.message).toContain('1.234');
+    expect(decimals.message).toContain('2');
+    const digits = thrown(() => parseDecimal('12345', { maxIntegerDigits: 3 }));
+    expect(digits.message).toContain('12345');
+    expect(digits.message).toContain('3');
+    expect(thrown(() => parseDecimal('-7.5', { allowNegative: false })).message).toContain('-7.5');
   });
 
   it('throws a TpeError, never another error, for any input', () => {

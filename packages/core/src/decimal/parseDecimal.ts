@@ -37,8 +37,8 @@ export function parseDecimal(input: unknown, options?: DecimalOptions): Decimal 
   if (isIssue(parts)) {
     throw new TpeError('INVALID_DECIMAL', parts.message, { issues: [parts] });
   }
-  const text = `${parts.negative ? '-' : ''}${parts.integer}${parts.fraction === '' ? '' : `.${parts.fraction}`}`;
-  return new Decimal(text);
+  // `input` passed readDecimal: it is a plain decimal string that decimal.js reads exactly.
+  return new Decimal(input as string);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isTpeError, TpeError } from './TpeError.js';
 
 describe('TpeError', () => {
@@ -22,6 +22,11 @@ describe('TpeError', () => {
     expect(error.cause).toBe(cause);
   });
 
+  it('has no cause unless one is given', () => {
+    expect(Object.hasOwn(new TpeError('X', 'y'), 'cause')).toBe(false);
+    expect(Object.hasOwn(new TpeError('X', 'y', { cause: null }), 'cause')).toBe(true);
+  });
+
   it('is recognised by instanceof and by its brand across copies of the class', () => {
     expect(isTpeError(new TpeError('X', 'y'))).toBe(true);
     const foreign = Object.assign(new Error('from the other build'), {
@@ -31,11 +36,23 @@ describe('TpeError', () => {
     expect(isTpeError(foreign)).toBe(true);
   });
 
+  it('is recognised across two loaded copies of the module', async () => {
+    vi.resetModules();
+    const copy = await import('./TpeError.js');
+    expect(copy.TpeError).not.toBe(TpeError);
+    const foreign = new copy.TpeError('X', 'from the other copy');
+    expect(foreign instanceof TpeError).toBe(false);
+    expect(isTpeError(foreign)).toBe(true);
+    expect(copy.isTpeError(new TpeError('X', 'from this copy'))).toBe(true);
+  });
+
   it('rejects look-alikes without the brand', () => {
     expect(isTpeError(new Error('x'))).toBe(false);
     expect(isTpeError({ code: 'INVALID_INPUT', issues: [] })).toBe(false);
     expect(isTpeError(null)).toBe(false);
     expect(isTpeError('TpeError')).toBe(false);
     expect(isTpeError({ [Symbol.for('@tpe/core/TpeError')]: 'yes' })).toBe(false);
+    const branded = Object.assign(() => undefined, { [Symbol.for('@tpe/core/TpeError')]: true });
+    expect(isTpeError(branded)).toBe(false);
   });
 });

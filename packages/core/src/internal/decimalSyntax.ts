@@ -70,11 +70,10 @@ function issue(code: string, message: string): TpeIssue {
   return { path: [], code, message };
 }
 
-/** Names the kind of a value for an error message without printing it whole. */
+/** Names the kind of a value that is not a string, for an error message. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number') return `the number ${String(value)}`;
-  if (typeof value === 'string') return `a string of ${value.length} characters`;
   return `a value of type ${typeof value}`;
 }

@@ -48,5 +48,11 @@ describe('divideRounded', () => {
     expect(divideRoundedSafe(max - 1, 3, 'down')).toBe(3002399751580330);
     expect(Object.is(divideRoundedSafe(-1, 10, 'down'), 0)).toBe(true);
     expect(Object.is(divideRoundedSafe(-10, 10, 'down'), -1)).toBe(true);
+    for (const mode of ROUNDING_MODES) {
+      expect(Object.is(divideRoundedSafe(-0, 10, mode), 0)).toBe(true);
+      expect(
+        Object.is(divideRoundedSafe(-4, 10, mode), mode === 'up' || mode === 'floor' ? -1 : 0),
+      ).toBe(true);
+    }
   });
 });

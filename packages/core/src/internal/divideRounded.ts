@@ -13,7 +13,7 @@ export function divideRoundedBigInt(
   const negative = numerator < 0n;
   const twice = (negative ? -remainder : remainder) * 2n;
   const half = twice < divisor ? -1 : twice === divisor ? 0 : 1;
-  const bump = roundingIncrement(mode, negative, half, half === 0 && quotient % 2n !== 0n);
+  const bump = roundingIncrement(mode, negative, half, quotient % 2n !== 0n);
   return bump ? quotient + (negative ? -1n : 1n) : quotient;
 }
 
@@ -34,6 +34,6 @@ export function divideRoundedSafe(numerator: number, divisor: number, mode: Roun
   const negative = numerator < 0;
   const twice = (negative ? -remainder : remainder) * 2;
   const half = twice < divisor ? -1 : twice === divisor ? 0 : 1;
-  const bump = roundingIncrement(mode, negative, half, half === 0 && quotient % 2 !== 0);
+  const bump = roundingIncrement(mode, negative, half, quotient % 2 !== 0);
   return bump ? quotient + (negative ? -1 : 1) : quotient + 0;
 }

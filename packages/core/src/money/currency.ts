@@ -11,11 +11,13 @@ import { TpeError } from '../errors/TpeError.js';
  */
 export type Currency = DineroCurrency<bigint>;
 
-const BY_CODE: ReadonlyMap<string, Currency> = new Map(
+/**
+ * The known currencies by code. A `Map`, so only the exact code of a known
+ * currency finds one: `"eur"`, `"__proto__"` or a non-string finds nothing.
+ */
+const BY_CODE: ReadonlyMap<unknown, Currency> = new Map(
   Object.values(currencies).map((currency) => [currency.code, currency]),
 );
-
-const CODE_PATTERN = /^[A-Z]{3}$/;
 
 /**
  * Looks up an ISO 4217 currency by its code.
@@ -36,7 +38,7 @@ const CODE_PATTERN = /^[A-Z]{3}$/;
  * @since 0.1.0
  */
 export function currency(code: unknown): Currency {
-  const found = typeof code === 'string' && CODE_PATTERN.test(code) ? BY_CODE.get(code) : undefined;
+  const found = BY_CODE.get(code);
   if (found === undefined) {
     const shown = typeof code === 'string' ? JSON.stringify(code.slice(0, 16)) : typeof code;
     throw new TpeError('INVALID_CURRENCY', `Not an ISO 4217 currency code: ${shown}`, {
@@ -63,5 +65,5 @@ export function currency(code: unknown): Currency {
  * @since 0.1.0
  */
 export function isCurrencyCode(code: unknown): boolean {
-  return typeof code === 'string' && CODE_PATTERN.test(code) && BY_CODE.has(code);
+  return BY_CODE.has(code);
 }

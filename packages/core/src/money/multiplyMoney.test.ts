@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../decimal/Decimal.js';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { ROUNDING_MODES } from '../rounding/RoundingMode.js';
 import { roundDecimal } from '../rounding/roundDecimal.js';
 import { formatMoney } from './formatMoney.js';
@@ -8,6 +9,19 @@ import { moneyFromMinorUnits } from './moneyFromMinorUnits.js';
 import { multiplyMoney } from './multiplyMoney.js';
 import { parseMoney } from './parseMoney.js';
 import { roundMoney } from './roundMoney.js';
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
+}
 
 describe('multiplyMoney', () => {
   it('rounds the exact product once, half away from zero by default', () => {
@@ -27,18 +41,53 @@ describe('multiplyMoney', () => {
     expect(formatMoney(multiplyMoney(parseMoney('1500', 'JPY'), '0.055'))).toBe('83'); // 82.5
   });
 
+  it('pads the product to a larger scale', () => {
+    expect(formatMoney(multiplyMoney(parseMoney('1.25'), '3', { scale: 4 }))).toBe('3.7500');
+    expect(formatMoney(multiplyMoney(parseMoney('-1.25'), '0.5', { scale: 6 }))).toBe('-0.625000');
+    expect(formatMoney(multiplyMoney(parseMoney('1.25'), '0.5', { scale: 3 }))).toBe('0.625');
+  });
+
+  it('takes factors of up to 30 decimals and 30 integer digits', () => {
+    const tiny = `0.${'0'.repeat(28)}01`;
+    expect(formatMoney(multiplyMoney(parseMoney('1.00'), `1.${'0'.repeat(29)}1`))).toBe('1.00');
+    expect(formatMoney(multiplyMoney(parseMoney('1.00'), tiny, { rounding: 'up' }))).toBe('0.01');
+    expect(formatMoney(multiplyMoney(parseMoney('0.01'), `1${'0'.repeat(29)}`))).toBe(
+      `1${'0'.repeat(27)}.00`,
+    );
+    expect(thrown(() => multiplyMoney(parseMoney('1.00'), `${tiny}1`))).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: ['factor'], code: 'too_many_decimals' }],
+    });
+    expect(thrown(() => multiplyMoney(parseMoney('1.00'), `1${'0'.repeat(30)}`))).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: ['factor'], code: 'too_many_integer_digits' }],
+    });
+  });
+
   it('accepts a Decimal factor', () => {
     const rate = new Decimal('12.15').div(100);
     expect(formatMoney(multiplyMoney(parseMoney('1000.00'), rate))).toBe('121.50');
   });
 
   it('refuses a malformed factor', () => {
-    expect(() => multiplyMoney(parseMoney('1.00'), '1e2')).toThrowError(
-      expect.objectContaining({ code: 'INVALID_DECIMAL' }),
+    const malformed = thrown(() => multiplyMoney(parseMoney('1.00'), '1e2'));
+    expect(malformed).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: ['factor'], code: 'invalid_decimal' }],
+    });
+    expect(malformed.message).toContain('1e2');
+    expect(thrown(() => multiplyMoney(parseMoney('1.00'), 2 as unknown as string))).toMatchObject({
+      code: 'INVALID_DECIMAL',
+      issues: [{ path: ['factor'], code: 'invalid_type' }],
+    });
+  });
+
+  it('refuses an unknown rounding mode when it has to round', () => {
+    const error = thrown(() =>
+      multiplyMoney(parseMoney('1.00'), '0.333', { rounding: 'nearest' as never }),
     );
-    expect(() => multiplyMoney(parseMoney('1.00'), 2 as unknown as string)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_DECIMAL' }),
-    );
+    expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', details: { mode: 'nearest' } });
+    expect(error.message).toContain('nearest');
   });
 
   it('agrees with decimal.js for every rounding mode', () => {
@@ -70,8 +119,14 @@ describe('roundMoney', () => {
     expect(formatMoney(roundMoney(cost, 2, 'halfEven'))).toBe('0.00');
     expect(formatMoney(roundMoney(parseMoney('-2.345', 'EUR', { scale: 3 }), 2))).toBe('-2.35');
     expect(formatMoney(roundMoney(parseMoney('1.00'), 4))).toBe('1.0000');
-    expect(() => roundMoney(cost, -2)).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    expect(formatMoney(roundMoney(cost, 4))).toBe('0.0050');
+    expect(formatMoney(roundMoney(cost, 5))).toBe('0.00500');
+    expect(thrown(() => roundMoney(cost, -2))).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      details: { scale: -2 },
+    });
+    expect(thrown(() => roundMoney(cost, 2, 'nearest' as never)).details).toEqual({
+      mode: 'nearest',
+    });
   });
 });

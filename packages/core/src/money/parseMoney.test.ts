@@ -43,9 +43,15 @@ describe('parseMoney', () => {
   });
 
   it('refuses a scale below the currency exponent', () => {
-    expect(() => parseMoney('1', 'EUR', { scale: 1 })).toThrowError(
-      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
-    );
+    const result = safeParseMoney('1', 'TND', { scale: 2 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error).toMatchObject({
+      code: 'INVALID_ARGUMENT',
+      details: { scale: 2, exponent: 3 },
+    });
+    expect(result.error.message).toContain('TND');
+    expect(result.error.message).toContain('3');
   });
 
   it('round-trips string → Money → string for every canonical amount', () => {

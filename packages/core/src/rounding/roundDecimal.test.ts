@@ -1,7 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Decimal } from '../decimal/Decimal.js';
+import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { ROUNDING_MODES, type RoundingMode } from './RoundingMode.js';
 import { roundDecimal } from './roundDecimal.js';
+
+/** The TpeError thrown by `run`, with a message and issue messages that say something. */
+function thrown(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
+  }
+  throw new Error('Expected a TpeError');
+}
 
 describe('roundDecimal', () => {
   // value, halfUp, halfEven, halfDown, up, down, ceiling, floor — to 2 decimals
@@ -54,6 +69,22 @@ describe('roundDecimal', () => {
     expect(() => roundDecimal('1,5', 2)).toThrowError(
       expect.objectContaining({ code: 'INVALID_DECIMAL' }),
     );
+  });
+
+  it('keeps up to 100 decimals and names a bad scale or mode', () => {
+    const tiny = new Decimal(`0.${'0'.repeat(98)}15`);
+    expect(roundDecimal(tiny, 100).toFixed()).toBe(`0.${'0'.repeat(98)}15`);
+    expect(roundDecimal(tiny, 99).toFixed()).toBe(`0.${'0'.repeat(98)}2`);
+    expect(roundDecimal('1', 0).toFixed()).toBe('1');
+    for (const scale of [101, -1, 1.5, Number.NaN]) {
+      const error = thrown(() => roundDecimal('1', scale));
+      expect(error.code).toBe('INVALID_ARGUMENT');
+      expect(error.details).toEqual({ scale });
+      expect(error.message).toContain(String(scale));
+    }
+    const mode = thrown(() => roundDecimal('1', 2, 'nearest' as RoundingMode));
+    expect(mode).toMatchObject({ code: 'INVALID_ARGUMENT', details: { mode: 'nearest' } });
+    expect(mode.message).toContain('nearest');
   });
 
   it('is idempotent and never moves by a full unit of the kept scale', () => {

@@ -104,4 +104,83 @@ describe('schemas', () => {
       }),
     );
   });
+
+  it('keep the path of each issue, numbers as numbers and symbols as strings', () => {
+    const Invoice = z.object({ lines: z.array(z.object({ quantity: quantitySchema })) });
+    const result = safeParseWithSchema(Invoice, {
+      lines: [{ quantity: '1' }, { quantity: '1.1234567' }],
+    });
+    expect(!result.ok && result.error.issues).toEqual([
+      { path: ['lines', 1, 'quantity'], code: 'too_many_decimals', message: expect.any(String) },
+    ]);
+    expect(!result.ok && result.error.message).toContain('lines.1.quantity');
+    const key = Symbol('key');
+    const Keyed = z.object({ [key]: z.string() });
+    const keyed = safeParseWithSchema(Keyed, { [key]: 1 });
+    expect(!keyed.ok && keyed.error.issues[0]?.path).toEqual(['Symbol(key)']);
+  });
+
+  it('report a refinement of their own as custom unless it names a code', () => {
+    const plain = safeParseWithSchema(
+      z.string().refine(() => false, 'nope'),
+      'x',
+    );
+    expect(!plain.ok && plain.error.issues).toEqual([
+      { path: [], code: 'custom', message: 'nope' },
+    ]);
+    const numbered = safeParseWithSchema(
+      z.string().refine(() => false, { message: 'nope', params: { code: 7 } }),
+      'x',
+    );
+    expect(!numbered.ok && numbered.error.issues[0]?.code).toBe('custom');
+    const named = safeParseWithSchema(
+      z.string().refine(() => false, { message: 'nope', params: { code: 'too_early' } }),
+      'x',
+    );
+    expect(!named.ok && named.error.issues[0]?.code).toBe('too_early');
+  });
+
+  it('sum up the first three issues in the message and count the others', () => {
+    const three = safeParseWithSchema(Line, {
+      ...good,
+      quantity: 2,
+      unitPrice: '-1',
+      vatRate: 'x',
+    });
+    expect(three.ok).toBe(false);
+    if (three.ok) return;
+    expect(three.error.issues).toHaveLength(3);
+    expect(three.error.message).not.toContain('more');
+    expect(three.error.message.endsWith(three.error.issues[2]?.message as string)).toBe(true);
+    const one = safeParseWithSchema(currencyCodeSchema, 'euro');
+    expect(!one.ok && one.error.message.endsWith(one.error.issues[0]?.message as string)).toBe(
+      true,
+    );
+    const six = safeParseWithSchema(Line, {
+      quantity: 2,
+      unitPrice: '-1',
+      vatRate: '20,0',
+      total: '12.345',
+      deliveredOn: '2026-02-30',
+      currency: 'EURO',
+    });
+    expect(six.ok).toBe(false);
+    if (six.ok) return;
+    expect(six.error.message).toContain('vatRate');
+    expect(six.error.message).not.toContain('deliveredOn');
+    expect(six.error.message).not.toContain('EURO');
+    expect(six.error.message).toContain('3 more');
+  });
+
+  it('quote a bad currency code or date briefly', () => {
+    const code = `EUR${'X'.repeat(50)}`;
+    const currency = safeParseWithSchema(currencyCodeSchema, code);
+    expect(!currency.ok && currency.error.issues[0]?.message).toContain(code.slice(0, 16));
+    expect(!currency.ok && currency.error.issues[0]?.message).not.toContain(code.slice(0, 17));
+    const date = `2026-01-01${'x'.repeat(100)}`;
+    const parsed = safeParseWithSchema(isoDateSchema, date);
+    expect(!parsed.ok && parsed.error.issues[0]).toMatchObject({ path: [], code: 'invalid_date' });
+    expect(!parsed.ok && parsed.error.issues[0]?.message).toContain(date.slice(0, 40));
+    expect(!parsed.ok && parsed.error.issues[0]?.message).not.toContain(date.slice(0, 41));
+  });
 });

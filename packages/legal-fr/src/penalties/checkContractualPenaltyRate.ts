@@ -1,4 +1,12 @@
-import { isoDateSchema, parseWithSchema, rateSchema, toEpochDay } from '@tpe/core';
+import {
+  formatScaledUnits,
+  isoDateSchema,
+  parseWithSchema,
+  rateSchema,
+  scaleOfDecimal,
+  toEpochDay,
+  toScaledUnits,
+} from '@tpe/core';
 import { z } from 'zod';
 import { legalRowForHalfYear } from '../rates/internal/compiledTables.js';
 import { halfYearIndexOfDay } from '../rates/internal/halfYears.js';
@@ -8,7 +16,6 @@ import {
   rateTablesOptionSchema,
   tablesFromOption,
 } from '../rates/internal/preparedTables.js';
-import { decimalsOf, formatScaled, toScaledNumber } from '../rates/internal/scaledDecimal.js';
 import type { TraceStep } from '../shared/TraceStep.js';
 
 /**
@@ -125,11 +132,11 @@ export function checkContractualPenaltyRate(
     parsed.date,
   );
   const legalUnits = legal.autres[offset] as number;
-  const scale = Math.max(legal.scale, decimalsOf(parsed.rate));
+  const scale = Math.max(legal.scale, scaleOfDecimal(parsed.rate));
   const floorUnits = 3 * legalUnits * 10 ** (scale - legal.scale);
-  const compliant = toScaledNumber(parsed.rate, scale) >= floorUnits;
-  const floor = formatScaled(3 * legalUnits, legal.scale);
-  const legalRate = formatScaled(legalUnits, legal.scale);
+  const compliant = toScaledUnits(parsed.rate, scale) >= floorUnits;
+  const floor = formatScaledUnits(3 * legalUnits, legal.scale);
+  const legalRate = formatScaledUnits(legalUnits, legal.scale);
   const row = legal.table.rows[offset];
   const from = row?.from ?? '';
   const to = row?.to ?? '';

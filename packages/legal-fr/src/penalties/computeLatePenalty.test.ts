@@ -515,6 +515,30 @@ describe('computeLatePenalty: bad input', () => {
     ['unknown debtor', { ...gc12, debtor: 'company' }, 'debtor', 'invalid_value'],
     ['non-existent date', { ...gc12, dueDate: '2026-02-30' }, 'dueDate', 'invalid_date'],
     ['Date object', { ...gc12, dueDate: new Date('2026-03-16') }, 'dueDate', 'invalid_type'],
+    [
+      'a letter in the year of a date',
+      { ...gc12, dueDate: '302x-03-16' },
+      'dueDate',
+      'invalid_date',
+    ],
+    [
+      'a letter in the year of a partial payment',
+      { ...gc12, partialPayments: [{ date: '302x-04-01', amount: '1.00' }] },
+      'partialPayments.0.date',
+      'invalid_date',
+    ],
+    [
+      'too many integer digits',
+      { ...gc12, amount: '1234567890123456' },
+      'amount',
+      'too_many_integer_digits',
+    ],
+    [
+      'a rate with too many decimals',
+      { ...gc12, contractualRate: '12.1234567' },
+      'contractualRate',
+      'too_many_decimals',
+    ],
     ['no end date', { ...gc12, paymentDate: undefined }, 'paymentDate', 'end_date_missing'],
     ['both end dates', { ...gc12, asOf: '2026-04-15' }, 'asOf', 'end_date_conflict'],
     ['unknown key', { ...gc12, contractualrate: '15' }, '', 'unrecognized_keys'],
@@ -662,6 +686,11 @@ function centsText(cents: number): string {
 
 /** The penalty, summed day by day with the public rate functions, divided once. */
 function dayByDay(input: ComputeLatePenaltyInput): string {
+  return roundDecimal(exactDayByDay(input), 2).toFixed(2);
+}
+
+/** The unrounded penalty of {@link dayByDay}. */
+function exactDayByDay(input: ComputeLatePenaltyInput): Decimal {
   const due = toEpochDay(input.dueDate);
   const end = toEpochDay((input.paymentDate ?? input.asOf) as string);
   const consumerLegal = input.debtor === 'consumer' && input.contractualRate === undefined;
@@ -691,7 +720,7 @@ function dayByDay(input: ComputeLatePenaltyInput): string {
     const daysInYear = daysBetween(`${year}-01-01`, `${year + 1}-01-01`);
     numerator = numerator.plus(principal.times(rate).times(actual ? 133_590 / daysInYear : 1));
   }
-  return roundDecimal(numerator.div(100 * (actual ? 133_590 : 365)), 2).toFixed(2);
+  return numerator.div(100 * (actual ? 133_590 : 365));
 }
 
 describe('computeLatePenalty: properties', () => {
@@ -699,6 +728,16 @@ describe('computeLatePenalty: properties', () => {
     fc.assert(
       fc.property(caseArbitrary, ({ input }) => {
         expect(computeLatePenalty(input).penalty).toBe(dayByDay(input));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('states the exact sum to the millionth, rounded half-up, as decimal.js does', () => {
+    fc.assert(
+      fc.property(caseArbitrary, ({ input }) => {
+        const step = computeLatePenalty(input).trace.find((each) => each.rule === 'penaltyAmount');
+        expect(step?.values?.exact).toBe(roundDecimal(exactDayByDay(input), 6).toFixed(6));
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,4 @@
-import { isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
+import { formatScaledUnits, isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
 import { z } from 'zod';
 import { halfYearIndexOfDay, halfYearStartDate } from '../rates/internal/halfYears.js';
 import {
@@ -7,7 +7,6 @@ import {
   rateTablesOptionSchema,
   tablesFromOption,
 } from '../rates/internal/preparedTables.js';
-import { formatScaled } from '../rates/internal/scaledDecimal.js';
 import type { TraceStep } from '../shared/TraceStep.js';
 import {
   type PenaltyRegime,
@@ -155,8 +154,8 @@ export function latePenaltyRate(input: LatePenaltyRateInput): LatePenaltyRate {
   const rate = penaltyRateForHalfYear(ecb, parsed.regime, halfYear, ['date']);
   const step = penaltyRateStep(ecb, parsed.regime, rate, '');
   return {
-    rate: formatScaled(rate.units, rate.scale),
-    referenceRate: formatScaled(ecb.units[rate.row] as number, ecb.scale),
+    rate: formatScaledUnits(rate.units, rate.scale),
+    referenceRate: formatScaledUnits(ecb.units[rate.row] as number, ecb.scale),
     referenceDate: halfYearStartDate(halfYear),
     referenceRateSince: ecb.table.rows[rate.row]?.effectiveDate ?? '',
     margin: parsed.regime === 'b2bDefault' ? '10' : '8',

@@ -1,10 +1,9 @@
-import { isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
+import { formatScaledUnits, isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
 import { z } from 'zod';
 import type { TraceStep } from '../shared/TraceStep.js';
 import type { EcbRateTable } from './ecbRateTableSchema.js';
 import { ecbRowOnDay } from './internal/compiledTables.js';
 import { resolveEcbTable } from './internal/preparedTables.js';
-import { formatScaled } from './internal/scaledDecimal.js';
 
 /**
  * Options of {@link ecbMainRefinancingRate}.
@@ -88,7 +87,7 @@ export function ecbMainRefinancingRate(
   const input = parseWithSchema(inputSchema, { date, options });
   const compiled = resolveEcbTable(input.options.table);
   const row = ecbRowOnDay(compiled, toEpochDay(input.date), input.date);
-  const rate = formatScaled(compiled.units[row] as number, compiled.scale);
+  const rate = formatScaledUnits(compiled.units[row] as number, compiled.scale);
   const since = compiled.table.rows[row]?.effectiveDate ?? '';
   return {
     rate,

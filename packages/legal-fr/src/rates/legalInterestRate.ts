@@ -1,10 +1,9 @@
-import { isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
+import { formatScaledUnits, isoDateSchema, parseWithSchema, toEpochDay } from '@tpe/core';
 import { z } from 'zod';
 import type { TraceStep } from '../shared/TraceStep.js';
 import { legalRowForHalfYear } from './internal/compiledTables.js';
 import { halfYearIndexOfDay } from './internal/halfYears.js';
 import { resolveLegalTable } from './internal/preparedTables.js';
-import { formatScaled } from './internal/scaledDecimal.js';
 import type { LegalInterestRateTable } from './legalInterestRateTableSchema.js';
 
 /**
@@ -126,7 +125,7 @@ export function legalInterestRate(
   const units = (input.creditor === 'individual' ? compiled.particuliers : compiled.autres)[
     offset
   ] as number;
-  const rate = formatScaled(units, compiled.scale);
+  const rate = formatScaledUnits(units, compiled.scale);
   const row = compiled.table.rows[offset];
   const from = row?.from ?? '';
   const to = row?.to ?? '';

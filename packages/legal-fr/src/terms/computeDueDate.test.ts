@@ -204,6 +204,34 @@ describe('computeDueDate — month ends, leap years, year change', () => {
   });
 });
 
+describe('computeDueDate — far from today', () => {
+  it('counts across 1900 and 2200 and outside those years as inside them', () => {
+    expect(due('1899-12-15', net(30))).toBe('1900-01-14');
+    expect(due('1900-02-10', methodA(10))).toBe('1900-02-28');
+    expect(due('2199-12-15', net(30))).toBe('2200-01-14');
+    expect(due('2199-12-20', methodA(45))).toBe('2200-02-28');
+    expect(due('2199-12-20', methodB(45))).toBe('2200-02-14');
+    expect(due('2200-01-31', { kind: 'endOfMonthThenDayOfNextMonth', day: 31 })).toBe('2200-02-28');
+    expect(due('1600-01-31', { kind: 'endOfMonthThenDayOfNextMonth', day: 31 })).toBe('1600-02-29');
+    expect(due('9999-12-01', methodA(30))).toBe('9999-12-31');
+  });
+
+  it('refuses a date with a character that is not a digit, whatever the year it would read as', () => {
+    for (const issueDate of [
+      '302x-01-15',
+      '202x-01-15',
+      '20 6-01-15',
+      '2026-0x-15',
+      '2026-01-1x',
+    ]) {
+      expect(errorOf(() => due(issueDate, net(30)))).toMatchObject({
+        code: 'INVALID_INPUT',
+        issues: [{ path: ['issueDate'], code: 'invalid_date' }],
+      });
+    }
+  });
+});
+
 describe('computeDueDate — the other kinds', () => {
   it('on receipt: due on the issue date; cash: on the delivery date', () => {
     expect(due('2026-05-04', { kind: 'onReceipt' })).toBe('2026-05-04');

@@ -1,5 +1,5 @@
+import * as core from '@tpe/core';
 import { legalRowForHalfYear } from '../../rates/internal/compiledTables.js';
-import { dayText } from '../../rates/internal/dayText.js';
 import {
   daysInYearOfHalfYear,
   halfYearEndDate,
@@ -8,13 +8,6 @@ import {
   halfYearStartDay,
 } from '../../rates/internal/halfYears.js';
 import type { ResolvedTables } from '../../rates/internal/preparedTables.js';
-import {
-  decimalsOf,
-  divideHalfUp,
-  divideHalfUpBigInt,
-  formatScaled,
-  toScaledNumber,
-} from '../../rates/internal/scaledDecimal.js';
 import type { TraceStep } from '../../shared/TraceStep.js';
 import {
   B2B_ARTICLE,
@@ -23,6 +16,13 @@ import {
   type RateEntry,
 } from './penaltyRules.js';
 import type { PenaltyInput, ReadPayment } from './readPenaltyInput.js';
+
+/**
+ * The functions of `@tpe/core` on the hot path, read once: through a CommonJS
+ * `require` or a transpiling module loader, each `core.name` read is a getter
+ * call, which would be paid on every use below.
+ */
+const { divideRounded, formatScaledUnits, fromEpochDay, scaleOfDecimal, toScaledUnits } = core;
 
 /**
  * One sub-period of delay with a constant principal, rate and day base. Both
@@ -175,8 +175,8 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
   if (firstDay <= endDay && principal > 0) {
     if (mode === CONTRACT) {
       const text = contractual as string;
-      scale = Math.max(2, decimalsOf(text));
-      fixed = contractRate(input, toScaledNumber(text, scale), scale);
+      scale = Math.max(2, scaleOfDecimal(text));
+      fixed = contractRate(input, toScaledUnits(text, scale), scale);
       if (step === undefined) step = fixed.fixedStep;
       else moreSteps = appended(moreSteps, fixed.fixedStep);
     } else if (mode === B2B_FROZEN || mode === PUBLIC) {
@@ -225,12 +225,12 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
       principalText =
         segments === undefined && paymentIndex === 0 && input.amount.decimals === exponent
           ? input.amount.text
-          : formatScaled(principal, exponent);
+          : formatScaledUnits(principal, exponent);
     }
     const segment: Segment = {
       from: cursor,
       to: last,
-      fromText: cursorText === '' ? dayText(cursor) : cursorText,
+      fromText: cursorText === '' ? fromEpochDay(cursor) : cursorText,
       toText: lastText,
       principal,
       principalText,
@@ -266,15 +266,15 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
     bigIntShares(all, denominator, actual, exponent);
   const { penalty, exact, amounts } = shares;
 
-  const penaltyText = formatScaled(penalty, exponent);
+  const penaltyText = formatScaledUnits(penalty, exponent);
   const periods: LatePenaltyPeriod[] =
     all.length === 1
       ? [period(all[0] as Segment, penaltyText)]
       : all.map((segment, index) =>
-          period(segment, formatScaled(amounts[index] as number | bigint, exponent)),
+          period(segment, formatScaledUnits(amounts[index] as number | bigint, exponent)),
         );
 
-  const exactText = formatScaled(exact, EXACT_DECIMALS);
+  const exactText = formatScaledUnits(exact, EXACT_DECIMALS);
   const penaltyStep: TraceStep = {
     rule: 'penaltyAmount',
     message: `${actual ? SUM_ACTUAL : SUM_365}${exactText}, rounded half-up to ${penaltyText}${input.currency === 'EUR' ? EUR_NO_VAT : ` ${input.currency}${NO_VAT}`}`,
@@ -297,8 +297,8 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
     typeof penalty === 'bigint' ? penalty + BigInt(indemnityMinor) : penalty + indemnityMinor;
   return {
     penalty: penaltyText,
-    indemnity: indemnityMinor === 0 ? formatScaled(0, exponent) : '40.00',
-    total: indemnityMinor === 0 ? penaltyText : formatScaled(total, exponent),
+    indemnity: indemnityMinor === 0 ? formatScaledUnits(0, exponent) : '40.00',
+    total: indemnityMinor === 0 ? penaltyText : formatScaledUnits(total, exponent),
     currency: input.currency,
     daysLate,
     periods,
@@ -357,7 +357,7 @@ function legalRate(tables: ResolvedTables, halfYear: number): RateEntry {
 }
 
 function contractRate(input: PenaltyInput, units: number, scale: number): RateEntry {
-  const text = formatScaled(units, scale);
+  const text = formatScaledUnits(units, scale);
   const consumer = input.debtor === 'consumer';
   const step: TraceStep = {
     rule: 'contractualRate',
@@ -397,22 +397,14 @@ function numberShares(
     sum += numerator;
     if (!Number.isSafeInteger(numerator) || sum > MAX_SAFE - denominator) return undefined;
   }
-  let quotient = Math.floor(sum / denominator);
-  let remainder = sum - quotient * denominator;
-  if (remainder < 0) {
-    quotient -= 1;
-    remainder += denominator;
-  } else if (remainder >= denominator) {
-    quotient += 1;
-    remainder -= denominator;
-  }
-  const penalty = remainder * 2 >= denominator ? quotient + 1 : quotient;
+  const penalty = divideRounded(sum, denominator);
+  const quotient = divideRounded(sum, denominator, 'floor');
+  const remainder = sum - quotient * denominator;
   const toMillionths = POWERS[EXACT_DECIMALS - exponent] as number;
   const scaledRemainder = remainder * toMillionths;
-  const exact = quotient * toMillionths + divideHalfUp(scaledRemainder, denominator);
-  if (!Number.isSafeInteger(scaledRemainder + denominator) || !Number.isSafeInteger(exact)) {
-    return undefined;
-  }
+  if (!Number.isSafeInteger(scaledRemainder + denominator)) return undefined;
+  const exact = quotient * toMillionths + divideRounded(scaledRemainder, denominator);
+  if (!Number.isSafeInteger(exact)) return undefined;
   if (count <= 1) return { penalty, exact, amounts: NO_AMOUNTS };
   // Each share rounded down, the cents left over one each to the largest remainders.
   const amounts: number[] = [];
@@ -425,17 +417,9 @@ function numberShares(
       segment.rate.units *
       (segment.to - segment.from + 1) *
       (actual ? BOTH_BASES / segment.base : 1);
-    let share = Math.floor(numerator / denominator);
-    let rest = numerator - share * denominator;
-    if (rest < 0) {
-      share -= 1;
-      rest += denominator;
-    } else if (rest >= denominator) {
-      share += 1;
-      rest -= denominator;
-    }
+    const share = divideRounded(numerator, denominator, 'floor');
     amounts.push(share);
-    remainders.push(rest);
+    remainders.push(numerator - share * denominator);
     left -= share;
   }
   giveLeftover(amounts, remainders, left);
@@ -460,11 +444,11 @@ function bigIntShares(
     sum += numerator;
     numerators.push(numerator);
   }
-  const penalty = divideHalfUpBigInt(sum, bigDenominator);
+  const penalty = divideRounded(sum, bigDenominator);
   const toMillionths = 10n ** BigInt(EXACT_DECIMALS - exponent);
   const exact =
     (sum / bigDenominator) * toMillionths +
-    divideHalfUpBigInt((sum % bigDenominator) * toMillionths, bigDenominator);
+    divideRounded((sum % bigDenominator) * toMillionths, bigDenominator);
   const amounts: bigint[] = [];
   const remainders: bigint[] = [];
   let left = penalty;

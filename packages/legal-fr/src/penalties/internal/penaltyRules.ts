@@ -1,8 +1,7 @@
-import { TpeError } from '@tpe/core';
+import { formatScaledUnits, TpeError } from '@tpe/core';
 import type { CompiledEcbTable, CompiledLegalTable } from '../../rates/internal/compiledTables.js';
 import { ecbRowForHalfYear } from '../../rates/internal/compiledTables.js';
 import { halfYearLabel, halfYearStartDate } from '../../rates/internal/halfYears.js';
-import { formatScaled } from '../../rates/internal/scaledDecimal.js';
 import type { TraceStep } from '../../shared/TraceStep.js';
 
 /** The statutory late-payment rate regimes. */
@@ -67,9 +66,9 @@ export function penaltyRateStep(
   note: string,
 ): TraceStep {
   const referenceDate = halfYearStartDate(rate.halfYear);
-  const ecbRate = formatScaled(ecb.units[rate.row] as number, ecb.scale);
+  const ecbRate = formatScaledUnits(ecb.units[rate.row] as number, ecb.scale);
   const since = ecb.table.rows[rate.row]?.effectiveDate ?? '';
-  const text = formatScaled(rate.units, rate.scale);
+  const text = formatScaledUnits(rate.units, rate.scale);
   const margin = String(MARGIN_POINTS[regime]);
   return {
     rule: regime === 'b2bDefault' ? 'b2bDefaultRate' : 'publicBuyerRate',
@@ -131,7 +130,7 @@ export function indexPenaltyRates(
       entries.push(
         Object.freeze({
           units: rate.units,
-          text: formatScaled(rate.units, rate.scale),
+          text: formatScaledUnits(rate.units, rate.scale),
           step: freezeStep(penaltyRateStep(ecb, regime, rate, '')),
           fixedStep: freezeStep(penaltyRateStep(ecb, regime, rate, note)),
         }),
@@ -140,7 +139,7 @@ export function indexPenaltyRates(
   }
   const legalEntries = legal.autres.map((units, offset) => {
     const halfYear = legal.firstHalfYear + offset;
-    const text = formatScaled(units, legal.scale);
+    const text = formatScaledUnits(units, legal.scale);
     const row = legal.table.rows[offset];
     const step = freezeStep({
       rule: 'legalInterestRate',

@@ -1,6 +1,19 @@
-import { currency as currencyOf, isCurrencyCode, type TpeIssue } from '@tpe/core';
-import { dayOfText } from '../../rates/internal/dayText.js';
+import * as core from '@tpe/core';
+import {
+  currency as currencyOf,
+  DECIMAL_KINDS,
+  type DecimalOptions,
+  isCurrencyCode,
+  type TpeIssue,
+} from '@tpe/core';
 import type { CustomerKind } from '../../shared/CustomerKind.js';
+
+/**
+ * The functions of `@tpe/core` on the hot path, read once: through a CommonJS
+ * `require` or a transpiling module loader, each `core.name` read is a getter
+ * call, which would be paid on every use below.
+ */
+const { scaleOfDecimal, toEpochDay, toScaledBigInt, toScaledUnits } = core;
 
 /**
  * The input of `computeLatePenalty` read into integers in one pass: amounts in
@@ -13,8 +26,9 @@ import type { CustomerKind } from '../../shared/CustomerKind.js';
 
 /** The most integer digits and decimals of an amount (the schema's limits). */
 export const AMOUNT_LIMITS = Object.freeze({ maxIntegerDigits: 15, maxDecimals: 4 });
-/** The limits of a rate in percent (`rateSchema` of `@tpe/core`). */
-export const RATE_LIMITS = Object.freeze({ maxIntegerDigits: 4, maxDecimals: 6 });
+
+/** An amount as the schema reads it: within {@link AMOUNT_LIMITS}, not negative. */
+const AMOUNT_OPTIONS: DecimalOptions = Object.freeze({ ...AMOUNT_LIMITS, allowNegative: false });
 
 export interface ReadAmount {
   readonly text: string;
@@ -87,63 +101,32 @@ export interface PenaltyInput {
   readonly tables: unknown;
 }
 
-const ZERO = 48;
-const NINE = 57;
-const POINT = 46;
-
 /**
- * Reads a non-negative plain decimal string (`0|[1-9][0-9]*` then optionally
- * `.` and digits) within limits; answers the count of decimals, or -1.
+ * The number of decimals of a decimal string within `options`, read as the
+ * schema reads it, or -1 when the schema refuses it.
  */
-export function scanDecimal(text: string, maxIntegerDigits: number, maxDecimals: number): number {
-  const length = text.length;
-  if (length === 0 || length > 64) return -1;
-  const first = text.charCodeAt(0);
-  let index = 1;
-  if (first > ZERO && first <= NINE) {
-    while (index < length) {
-      const code = text.charCodeAt(index);
-      if (code < ZERO || code > NINE) break;
-      index++;
-    }
-  } else if (first !== ZERO) {
+function decimalsWithin(text: string, options: DecimalOptions): number {
+  try {
+    return scaleOfDecimal(text, options);
+  } catch {
     return -1;
   }
-  if (index > maxIntegerDigits) return -1;
-  if (index === length) return 0;
-  if (text.charCodeAt(index) !== POINT) return -1;
-  const start = index + 1;
-  for (index = start; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < ZERO || code > NINE) return -1;
-  }
-  const decimals = length - start;
-  return decimals === 0 || decimals > maxDecimals ? -1 : decimals;
 }
 
 function readAmount(value: unknown, exponent: number): ReadAmount | undefined {
   if (typeof value !== 'string') return undefined;
-  const decimals = scanDecimal(value, AMOUNT_LIMITS.maxIntegerDigits, AMOUNT_LIMITS.maxDecimals);
+  const decimals = decimalsWithin(value, AMOUNT_OPTIONS);
   if (decimals < 0) return undefined;
   if (decimals > exponent) return { text: value, minor: 0, decimals };
-  // The digits as one integer (the syntax is checked): exact while below 2^53.
-  let digits = 0;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (code !== POINT) digits = digits * 10 + (code - ZERO);
-  }
-  const minor = digits * (POWERS[exponent - decimals] as number);
-  if (value.length <= 15 && Number.isSafeInteger(minor)) return { text: value, minor, decimals };
-  const text =
-    decimals === 0 ? value : value.slice(0, value.length - decimals - 1) + value.slice(-decimals);
-  return { text: value, minor: BigInt(text) * 10n ** BigInt(exponent - decimals), decimals };
+  // Up to 15 digits once scaled, the minor units are a safe integer; beyond, a bigint.
+  const digits = value.length - (decimals === 0 ? 0 : 1) + exponent - decimals;
+  const minor = digits <= 15 ? toScaledUnits(value, exponent) : toScaledBigInt(value, exponent);
+  return { text: value, minor, decimals };
 }
-
-const POWERS: readonly number[] = [1, 10, 100, 1_000, 10_000];
 
 function readDay(value: unknown): number {
   // Accepts exactly the dates isoDateSchema accepts and throws otherwise.
-  return dayOfText(value);
+  return toEpochDay(value as string);
 }
 
 function optionalDay(value: unknown): number | undefined {
@@ -189,8 +172,7 @@ export function readPenaltyInput(input: unknown): PenaltyInput | undefined {
   if (dayBase !== undefined && dayBase !== '365' && dayBase !== 'actual') return undefined;
   if (
     contractualRate !== undefined &&
-    (typeof contractualRate !== 'string' ||
-      scanDecimal(contractualRate, RATE_LIMITS.maxIntegerDigits, RATE_LIMITS.maxDecimals) < 0)
+    (typeof contractualRate !== 'string' || decimalsWithin(contractualRate, DECIMAL_KINDS.rate) < 0)
   ) {
     return undefined;
   }

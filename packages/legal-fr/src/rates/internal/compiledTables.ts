@@ -1,9 +1,8 @@
-import { toEpochDay } from '@tpe/core';
+import { scaleOfDecimal, toEpochDay, toScaledUnits } from '@tpe/core';
 import type { EcbRateTable } from '../ecbRateTableSchema.js';
 import type { LegalInterestRateTable } from '../legalInterestRateTableSchema.js';
 import { halfYearIndexOfDay, halfYearStartDate, halfYearStartDay } from './halfYears.js';
 import { rateUnknown } from './rateUnknown.js';
-import { decimalsOf, toScaledNumber } from './scaledDecimal.js';
 
 /**
  * Rate tables turned into integer arrays once, so that a lookup is an array
@@ -39,9 +38,9 @@ export interface CompiledLegalTable {
 }
 
 export function compileEcbTable(table: EcbRateTable): CompiledEcbTable {
-  const scale = table.rows.reduce((most, row) => Math.max(most, decimalsOf(row.rate)), 2);
+  const scale = table.rows.reduce((most, row) => Math.max(most, scaleOfDecimal(row.rate)), 2);
   const days = table.rows.map((row) => toEpochDay(row.effectiveDate));
-  const units = table.rows.map((row) => toScaledNumber(row.rate, scale));
+  const units = table.rows.map((row) => toScaledUnits(row.rate, scale));
   const validUntilDay = toEpochDay(table.validUntil);
   const firstDay = days[0] as number;
   let firstHalfYear = halfYearIndexOfDay(firstDay);
@@ -100,7 +99,7 @@ function ecbUnknown(compiled: CompiledEcbTable, date: string): Error {
 
 export function compileLegalTable(table: LegalInterestRateTable): CompiledLegalTable {
   const scale = table.rows.reduce(
-    (most, row) => Math.max(most, decimalsOf(row.particuliers), decimalsOf(row.autres)),
+    (most, row) => Math.max(most, scaleOfDecimal(row.particuliers), scaleOfDecimal(row.autres)),
     2,
   );
   const first = table.rows[0];
@@ -109,8 +108,8 @@ export function compileLegalTable(table: LegalInterestRateTable): CompiledLegalT
     table,
     scale,
     firstHalfYear: halfYearIndexOfDay(toEpochDay(first?.from ?? '')),
-    particuliers: Object.freeze(table.rows.map((row) => toScaledNumber(row.particuliers, scale))),
-    autres: Object.freeze(table.rows.map((row) => toScaledNumber(row.autres, scale))),
+    particuliers: Object.freeze(table.rows.map((row) => toScaledUnits(row.particuliers, scale))),
+    autres: Object.freeze(table.rows.map((row) => toScaledUnits(row.autres, scale))),
     firstDate: first?.from ?? '',
     lastDate: last?.to ?? '',
   });
