@@ -1,5 +1,3 @@
-import { expect, it } from 'vitest';
-import { measureAgainstFloor, reportMeasures } from '../../../bench/floorRatio.js';
 import {
   allocateAmountColumn,
   formatMoney,
@@ -7,7 +5,9 @@ import {
   parseAmountColumn,
   parseDecimalColumn,
   sumAmountColumn,
-} from '../src/index.js';
+} from '@tpe/core';
+import { expect, it } from 'vitest';
+import { measureAgainstFloor, reportMeasures } from '../../../bench/floorRatio.js';
 
 /** A deterministic pseudo-random generator (LCG), so every run sees the same data. */
 function generator(seed: number): () => number {

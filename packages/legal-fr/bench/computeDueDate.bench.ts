@@ -1,8 +1,12 @@
 import { fromEpochDay, toEpochDay } from '@tpe/core';
+import {
+  type ComputeDueDateInput,
+  computeDueDate,
+  type PaymentTerm,
+  type PublicBuyerCategory,
+} from '@tpe/legal-fr';
 import { describe, expect, it } from 'vitest';
 import { measureAgainstFloor, reportMeasures } from '../../../bench/floorRatio.js';
-import { type ComputeDueDateInput, computeDueDate } from '../src/terms/computeDueDate.js';
-import type { PaymentTerm, PublicBuyerCategory } from '../src/terms/PaymentTerm.js';
 
 /**
  * computeDueDate over 1,000,000 invoices of mixed payment terms, against a

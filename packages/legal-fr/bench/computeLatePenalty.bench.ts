@@ -1,11 +1,7 @@
 import { fromEpochDay, toEpochDay } from '@tpe/core';
+import { type ComputeLatePenaltyInput, computeLatePenalty, latePenaltyRate } from '@tpe/legal-fr';
 import { expect, it } from 'vitest';
 import { measureAgainstFloor, reportMeasures } from '../../../bench/floorRatio.js';
-import {
-  type ComputeLatePenaltyInput,
-  computeLatePenalty,
-} from '../src/penalties/computeLatePenalty.js';
-import { latePenaltyRate } from '../src/penalties/latePenaltyRate.js';
 
 /**
  * computeLatePenalty on 1,000,000 overdue B2B invoices (due dates from 2023

@@ -109,6 +109,37 @@ describe('computeLatePenalty: worked cases', () => {
     expect(input).toEqual(copy);
   });
 
+  it('writes periods and trace once, from its own copy of the input; JSON keeps them', () => {
+    const partialPayments = [{ date: '2026-04-01', amount: '100.00' }];
+    const result = computeLatePenalty({ ...gc12, partialPayments });
+    partialPayments[0] = { date: '2026-03-20', amount: '1000.00' };
+    expect(result.periods.map((p) => [p.from, p.to, p.principal, p.amount])).toEqual([
+      ['2026-03-17', '2026-04-01', '1200.00', '6.39'],
+      ['2026-04-02', '2026-04-15', '1100.00', '5.13'],
+    ]);
+    expect(result.periods).toBe(result.periods);
+    expect(Object.isFrozen(result.periods)).toBe(true);
+    expect(result.trace).toBe(result.trace);
+    expect(Object.isFrozen(result.trace)).toBe(true);
+    const json = JSON.parse(JSON.stringify(result));
+    expect(json).toEqual({
+      penalty: '11.52',
+      indemnity: '40.00',
+      total: '51.52',
+      currency: 'EUR',
+      daysLate: 30,
+      periods: result.periods,
+      trace: result.trace,
+    });
+    expect(Object.keys({ ...result })).toEqual([
+      'penalty',
+      'indemnity',
+      'total',
+      'currency',
+      'daysLate',
+    ]);
+  });
+
   it('is the same with asOf for an invoice still unpaid that day', () => {
     const { paymentDate: _, ...rest } = gc12;
     const result = computeLatePenalty({ ...rest, asOf: '2026-04-15' });

@@ -2,7 +2,6 @@ import * as core from '@tpe/core';
 import { legalRowForHalfYear } from '../../rates/internal/compiledTables.js';
 import {
   daysInYearOfHalfYear,
-  halfYearEndDate,
   halfYearIndexOfDay,
   halfYearStartDate,
   halfYearStartDay,
@@ -95,9 +94,15 @@ export interface LatePenalty {
   readonly currency: string;
   /** Calendar days from the due date to the payment date (or `asOf`); 0 if not late. */
   readonly daysLate: number;
-  /** The sub-periods of delay, in order; empty when no interest runs. */
+  /**
+   * The sub-periods of delay, in order; empty when no interest runs. Written
+   * on first read from figures kept at computation time, so that batch callers
+   * needing only the amounts do not pay for the dates; every read returns the
+   * same frozen list. It is a getter: a spread copy `{ ...result }` drops it,
+   * while `JSON.stringify` keeps it.
+   */
   readonly periods: readonly LatePenaltyPeriod[];
-  /** Every rule applied, with its article and figures. */
+  /** Every rule applied, with its article and figures; a getter written on first read, like `periods`. */
   readonly trace: readonly TraceStep[];
 }
 
@@ -116,18 +121,15 @@ const FLAT_INDEMNITY_CENTS = 4000;
 const SUM_365 = 'Σ principal × rate × days / 365 = ';
 const SUM_ACTUAL = 'Σ principal × rate × days / days of the year (365 or 366) = ';
 const NO_VAT = '; simple interest, no VAT on late-payment interest';
-const EUR_NO_VAT = ` EUR${NO_VAT}`;
 const DAYS_LATE_SUFFIX =
   ' day(s) late (the due date is not counted, the last day is); interest runs without a reminder';
 
-/** One sub-period while it is being computed. */
+/** One sub-period of constant principal, rate and day base, in day numbers and units. */
 interface Segment {
   readonly from: number;
   readonly to: number;
-  readonly fromText: string;
-  readonly toText: string;
+  /** In minor units. */
   readonly principal: number | bigint;
-  readonly principalText: string;
   readonly rate: RateEntry;
   readonly base: number;
 }
@@ -136,7 +138,6 @@ interface Segment {
 export function computePenalty(input: PenaltyInput, tables: ResolvedTables): LatePenalty {
   const { dueDay, debtor, payments, exponent } = input;
   const endDay = (input.paymentDay ?? input.asOfDay) as number;
-  const endDate = (input.paymentDate ?? input.asOf) as string;
   const daysLate = endDay > dueDay ? endDay - dueDay : 0;
   const contractual = input.contractualRate;
 
@@ -149,10 +150,6 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
     mode = LEGAL;
     firstDay = input.noticeDay === undefined ? endDay + 1 : Math.max(dueDay, input.noticeDay) + 1;
   }
-  // Steps between the delay step and the penalty step (rates, partial payments):
-  // the first one alone, the others in an array made only when needed.
-  let step: TraceStep | undefined;
-  let moreSteps: TraceStep[] | undefined;
 
   // The principal before the first day counted (payments are sorted by day).
   const count = payments.length;
@@ -177,154 +174,219 @@ export function computePenalty(input: PenaltyInput, tables: ResolvedTables): Lat
       const text = contractual as string;
       scale = Math.max(2, scaleOfDecimal(text));
       fixed = contractRate(input, toScaledUnits(text, scale), scale);
-      if (step === undefined) step = fixed.fixedStep;
-      else moreSteps = appended(moreSteps, fixed.fixedStep);
     } else if (mode === B2B_FROZEN || mode === PUBLIC) {
       const regime = mode === PUBLIC ? 'publicBuyer' : 'b2bDefault';
       const day = mode === PUBLIC ? firstDay : dueDay;
       fixed = statutoryRate(tables, regime, halfYearIndexOfDay(day));
       scale = tables.rates.ecbScale;
-      if (step === undefined) step = fixed.fixedStep;
-      else moreSteps = appended(moreSteps, fixed.fixedStep);
     } else {
       scale = mode === LEGAL ? tables.rates.legalScale : tables.rates.ecbScale;
     }
   }
   let segments: Segment[] | undefined;
   let cursor = firstDay;
-  let cursorText = '';
   let halfYear = splitHalf || actual ? halfYearIndexOfDay(cursor) : 0;
   let boundary = nextBoundary(halfYear, splitHalf, actual);
   let rate = fixed;
   let rateHalfYear = Number.NaN;
-  let principalText = '';
   while (cursor <= endDay && principal > 0) {
     let last = endDay;
-    let lastText = endDate;
     if (paymentIndex < count) {
-      const payment = payments[paymentIndex] as ReadPayment;
-      if (payment.day < last) {
-        last = payment.day;
-        lastText = payment.date;
-      }
+      const paymentDay = (payments[paymentIndex] as ReadPayment).day;
+      if (paymentDay < last) last = paymentDay;
     }
-    if (boundary <= last) {
-      last = boundary - 1;
-      lastText = halfYearEndDate(splitHalf ? halfYear : halfYear - (halfYear % 2) + 1);
-    }
+    if (boundary <= last) last = boundary - 1;
     if (splitHalf && halfYear !== rateHalfYear) {
       rate =
         mode === LEGAL
           ? legalRate(tables, halfYear)
           : statutoryRate(tables, 'b2bDefault', halfYear);
       rateHalfYear = halfYear;
-      if (step === undefined) step = rate.step;
-      else moreSteps = appended(moreSteps, rate.step);
-    }
-    if (principalText === '') {
-      principalText =
-        segments === undefined && paymentIndex === 0 && input.amount.decimals === exponent
-          ? input.amount.text
-          : formatScaledUnits(principal, exponent);
     }
     const segment: Segment = {
       from: cursor,
       to: last,
-      fromText: cursorText === '' ? fromEpochDay(cursor) : cursorText,
-      toText: lastText,
       principal,
-      principalText,
       rate: rate as RateEntry,
       base: actual ? daysInYearOfHalfYear(halfYear) : 365,
     };
     if (segments === undefined) segments = [segment];
     else segments.push(segment);
     cursor = last + 1;
-    cursorText = '';
     while (paymentIndex < count && (payments[paymentIndex] as ReadPayment).day < cursor) {
       principal = reduce(principal, (payments[paymentIndex] as ReadPayment).amount.minor);
-      principalText = '';
       paymentIndex++;
     }
     if (cursor >= boundary) {
       halfYear = halfYearIndexOfDay(cursor);
       boundary = nextBoundary(halfYear, splitHalf, actual);
-      cursorText = halfYearStartDate(halfYear);
     }
   }
-  for (const payment of payments) {
-    if (step === undefined) step = paymentStep(payment, firstDay);
-    else moreSteps = appended(moreSteps, paymentStep(payment, firstDay));
-  }
-
   const all: readonly Segment[] = segments ?? NO_SEGMENTS;
 
   // Exact numerators over one common denominator, then one rounding.
   const denominator = 100 * (POWERS[scale] ?? 10 ** scale) * (actual ? BOTH_BASES : 365);
-  const shares =
-    (big ? undefined : numberShares(all, denominator, actual, exponent)) ??
-    bigIntShares(all, denominator, actual, exponent);
-  const { penalty, exact, amounts } = shares;
-
+  const penalty =
+    (big ? undefined : numberPenalty(all, denominator, actual)) ??
+    bigIntPenalty(all, denominator, actual);
   const penaltyText = formatScaledUnits(penalty, exponent);
-  const periods: LatePenaltyPeriod[] =
-    all.length === 1
-      ? [period(all[0] as Segment, penaltyText)]
-      : all.map((segment, index) =>
-          period(segment, formatScaledUnits(amounts[index] as number | bigint, exponent)),
-        );
-
-  const exactText = formatScaledUnits(exact, EXACT_DECIMALS);
-  const penaltyStep: TraceStep = {
-    rule: 'penaltyAmount',
-    message: `${actual ? SUM_ACTUAL : SUM_365}${exactText}, rounded half-up to ${penaltyText}${input.currency === 'EUR' ? EUR_NO_VAT : ` ${input.currency}${NO_VAT}`}`,
-    values: { exact: exactText, penalty: penaltyText, dayBase: input.dayBase },
-  };
   const indemnityStep = indemnity(input, all.length > 0);
-  const delay = delayStep(input, mode, firstDay, endDay, endDate, daysLate);
-  const trace =
-    step === undefined
-      ? [delay, penaltyStep, indemnityStep]
-      : moreSteps === undefined
-        ? [delay, step, penaltyStep, indemnityStep]
-        : [delay, step, ...moreSteps, penaltyStep, indemnityStep];
-
   const indemnityMinor =
     indemnityStep === FLAT_INDEMNITY_STEP || indemnityStep === PUBLIC_FLAT_INDEMNITY_STEP
       ? FLAT_INDEMNITY_CENTS
       : 0;
   const total =
     typeof penalty === 'bigint' ? penalty + BigInt(indemnityMinor) : penalty + indemnityMinor;
-  return {
-    penalty: penaltyText,
-    indemnity: indemnityMinor === 0 ? formatScaledUnits(0, exponent) : '40.00',
-    total: indemnityMinor === 0 ? penaltyText : formatScaledUnits(total, exponent),
-    currency: input.currency,
-    daysLate,
-    periods,
-    trace,
-  };
+  return new ExplainedPenalty(
+    {
+      penalty: penaltyText,
+      indemnity: indemnityMinor === 0 ? formatScaledUnits(0, exponent) : '40.00',
+      total: indemnityMinor === 0 ? penaltyText : formatScaledUnits(total, exponent),
+      currency: input.currency,
+      daysLate,
+    },
+    { input, mode, firstDay, endDay, fixed, segments: all, denominator, indemnityStep },
+  );
 }
 
-function appended(steps: TraceStep[] | undefined, step: TraceStep): TraceStep[] {
-  if (steps === undefined) return [step];
-  steps.push(step);
+/** What the periods and the trace are written from, kept until they are first read. */
+interface Explanation {
+  readonly input: PenaltyInput;
+  readonly mode: Mode;
+  readonly firstDay: number;
+  readonly endDay: number;
+  /** The rate of the whole delay, unless it follows the half-years. */
+  readonly fixed: RateEntry | undefined;
+  readonly segments: readonly Segment[];
+  readonly denominator: number;
+  readonly indemnityStep: TraceStep;
+}
+
+/**
+ * A penalty and the figures that explain it; its periods and trace are written
+ * from them on first read, then kept. Writing dates and messages costs more
+ * than the interest arithmetic, and batch callers (dunning runs, aged
+ * balances) mostly read the amounts. `periods` and `trace` are getters of the
+ * class: a spread copy drops them, `toJSON` keeps them. Only numbers, strings
+ * and the read input (a copy, not the caller's object) are kept, so a later
+ * change to the caller's input cannot alter them.
+ */
+class ExplainedPenalty implements LatePenalty {
+  readonly penalty: string;
+  readonly indemnity: string;
+  readonly total: string;
+  readonly currency: string;
+  readonly daysLate: number;
+  readonly #explanation: Explanation;
+  #periods: readonly LatePenaltyPeriod[] | undefined;
+  #trace: readonly TraceStep[] | undefined;
+
+  constructor(figures: Omit<LatePenalty, 'periods' | 'trace'>, explanation: Explanation) {
+    this.penalty = figures.penalty;
+    this.indemnity = figures.indemnity;
+    this.total = figures.total;
+    this.currency = figures.currency;
+    this.daysLate = figures.daysLate;
+    this.#explanation = explanation;
+    this.#periods = undefined;
+    this.#trace = undefined;
+  }
+
+  get periods(): readonly LatePenaltyPeriod[] {
+    if (this.#periods === undefined) {
+      this.#periods = Object.freeze(periodsOf(this.#explanation, this.penalty));
+    }
+    return this.#periods;
+  }
+
+  get trace(): readonly TraceStep[] {
+    if (this.#trace === undefined) {
+      this.#trace = Object.freeze(explain(this.#explanation, this.penalty, this.daysLate));
+    }
+    return this.#trace;
+  }
+
+  toJSON(): LatePenalty {
+    return {
+      penalty: this.penalty,
+      indemnity: this.indemnity,
+      total: this.total,
+      currency: this.currency,
+      daysLate: this.daysLate,
+      periods: this.periods,
+      trace: this.trace,
+    };
+  }
+}
+
+/** One row per segment; the rounded penalty shared out so that the rows add up to it. */
+function periodsOf(explanation: Explanation, penaltyText: string): LatePenaltyPeriod[] {
+  const { segments, denominator, input } = explanation;
+  const exponent = input.exponent;
+  const actual = input.dayBase === 'actual';
+  const amounts =
+    segments.length === 1
+      ? [penaltyText]
+      : shareOut(segments, denominator, actual).map((share) => formatScaledUnits(share, exponent));
+  return segments.map((segment, index) => ({
+    from: fromEpochDay(segment.from),
+    to: fromEpochDay(segment.to),
+    days: segment.to - segment.from + 1,
+    principal: formatScaledUnits(segment.principal, exponent),
+    rate: segment.rate.text,
+    dayBase: segment.base === 366 ? '366' : '365',
+    amount: amounts[index] as string,
+  }));
+}
+
+/** Every rule applied, in order: the delay, the rates, the partial payments, the amount, the indemnity. */
+function explain(explanation: Explanation, penaltyText: string, daysLate: number): TraceStep[] {
+  const { input, mode, firstDay, endDay, segments, denominator } = explanation;
+  const actual = input.dayBase === 'actual';
+  const exactText = formatScaledUnits(
+    exactMillionths(segments, denominator, actual, input.exponent),
+    EXACT_DECIMALS,
+  );
+  return [
+    delayStep(input, mode, firstDay, endDay, daysLate),
+    ...rateSteps(explanation),
+    ...input.payments.map((payment) => paymentStep(payment, firstDay)),
+    {
+      rule: 'penaltyAmount',
+      message: `${actual ? SUM_ACTUAL : SUM_365}${exactText}, rounded half-up to ${penaltyText} ${input.currency}${NO_VAT}`,
+      values: { exact: exactText, penalty: penaltyText, dayBase: input.dayBase },
+    },
+    explanation.indemnityStep,
+  ];
+}
+
+/** The unrounded penalty in millionths of the currency unit, rounded half-up. */
+function exactMillionths(
+  segments: readonly Segment[],
+  denominator: number,
+  actual: boolean,
+  exponent: number,
+): bigint {
+  let sum = 0n;
+  for (const segment of segments) sum += bigNumerator(segment, actual);
+  const big = BigInt(denominator);
+  const toMillionths = 10n ** BigInt(EXACT_DECIMALS - exponent);
+  return (sum / big) * toMillionths + (divideRounded((sum % big) * toMillionths, big) as bigint);
+}
+
+/** The rate steps: the fixed rate, or each half-year's rate in the order met. */
+function rateSteps(explanation: Explanation): TraceStep[] {
+  const { fixed, segments } = explanation;
+  if (fixed !== undefined) return [fixed.fixedStep];
+  const steps: TraceStep[] = [];
+  let previous: RateEntry | undefined;
+  for (const { rate } of segments) {
+    if (rate !== previous) steps.push(rate.step);
+    previous = rate;
+  }
   return steps;
 }
 
-function period(segment: Segment, amount: string): LatePenaltyPeriod {
-  return {
-    from: segment.fromText,
-    to: segment.toText,
-    days: segment.to - segment.from + 1,
-    principal: segment.principalText,
-    rate: segment.rate.text,
-    dayBase: segment.base === 366 ? '366' : '365',
-    amount,
-  };
-}
-
-const NO_AMOUNTS: readonly number[] = Object.freeze([]);
 const NO_SEGMENTS: readonly Segment[] = Object.freeze([]);
 const POWERS: readonly number[] = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000];
 
@@ -370,25 +432,14 @@ function contractRate(input: PenaltyInput, units: number, scale: number): RateEn
   return { units, text, step, fixedStep: step };
 }
 
-interface Shares {
-  /** In minor units, rounded half-up. */
-  readonly penalty: number | bigint;
-  /** In millionths of the currency unit, rounded half-up. */
-  readonly exact: number | bigint;
-  readonly amounts: readonly (number | bigint)[];
-}
-
-/** The shares on safe integers, or `undefined` if a product may not be exact. */
-function numberShares(
+/** The penalty in minor units on safe integers, or `undefined` if a product may not be exact. */
+function numberPenalty(
   segments: readonly Segment[],
   denominator: number,
   actual: boolean,
-  exponent: number,
-): Shares | undefined {
-  const count = segments.length;
+): number | undefined {
   let sum = 0;
-  for (let index = 0; index < count; index++) {
-    const segment = segments[index] as Segment;
+  for (const segment of segments) {
     const numerator =
       (segment.principal as number) *
       segment.rate.units *
@@ -397,91 +448,49 @@ function numberShares(
     sum += numerator;
     if (!Number.isSafeInteger(numerator) || sum > MAX_SAFE - denominator) return undefined;
   }
-  const penalty = divideRounded(sum, denominator);
-  const quotient = divideRounded(sum, denominator, 'floor');
-  const remainder = sum - quotient * denominator;
-  const toMillionths = POWERS[EXACT_DECIMALS - exponent] as number;
-  const scaledRemainder = remainder * toMillionths;
-  if (!Number.isSafeInteger(scaledRemainder + denominator)) return undefined;
-  const exact = quotient * toMillionths + divideRounded(scaledRemainder, denominator);
-  if (!Number.isSafeInteger(exact)) return undefined;
-  if (count <= 1) return { penalty, exact, amounts: NO_AMOUNTS };
-  // Each share rounded down, the cents left over one each to the largest remainders.
-  const amounts: number[] = [];
-  const remainders: number[] = [];
-  let left = penalty;
-  for (let index = 0; index < count; index++) {
-    const segment = segments[index] as Segment;
-    const numerator =
-      (segment.principal as number) *
-      segment.rate.units *
-      (segment.to - segment.from + 1) *
-      (actual ? BOTH_BASES / segment.base : 1);
-    const share = divideRounded(numerator, denominator, 'floor');
-    amounts.push(share);
-    remainders.push(numerator - share * denominator);
-    left -= share;
-  }
-  giveLeftover(amounts, remainders, left);
-  return { penalty, exact, amounts };
+  return divideRounded(sum, denominator) as number;
 }
 
-function bigIntShares(
-  segments: readonly Segment[],
-  denominator: number,
-  actual: boolean,
-  exponent: number,
-): Shares {
-  const bigDenominator = BigInt(denominator);
-  const numerators: bigint[] = [];
+/** The penalty in minor units, on bigints. */
+function bigIntPenalty(segments: readonly Segment[], denominator: number, actual: boolean): bigint {
   let sum = 0n;
-  for (const segment of segments) {
-    const numerator =
-      BigInt(segment.principal) *
-      BigInt(segment.rate.units) *
-      BigInt(segment.to - segment.from + 1) *
-      BigInt(actual ? BOTH_BASES / segment.base : 1);
-    sum += numerator;
-    numerators.push(numerator);
-  }
-  const penalty = divideRounded(sum, bigDenominator);
-  const toMillionths = 10n ** BigInt(EXACT_DECIMALS - exponent);
-  const exact =
-    (sum / bigDenominator) * toMillionths +
-    divideRounded((sum % bigDenominator) * toMillionths, bigDenominator);
-  const amounts: bigint[] = [];
-  const remainders: bigint[] = [];
-  let left = penalty;
-  for (const numerator of numerators) {
-    const share = numerator / bigDenominator;
-    amounts.push(share);
-    remainders.push(numerator - share * bigDenominator);
-    left -= share;
-  }
-  const order = remainders
-    .map((_, index) => index)
-    .sort((a, b) => {
-      const x = remainders[a] as bigint;
-      const y = remainders[b] as bigint;
-      return x > y ? -1 : x < y ? 1 : a - b;
-    });
-  for (let given = 0; given < Number(left); given++) {
-    const index = order[given] as number;
-    amounts[index] = (amounts[index] as bigint) + 1n;
-  }
-  return { penalty, exact, amounts };
+  for (const segment of segments) sum += bigNumerator(segment, actual);
+  return divideRounded(sum, BigInt(denominator)) as bigint;
 }
 
-/** Gives one unit each to the `left` largest remainders, ties to the earliest. */
-function giveLeftover(amounts: number[], remainders: number[], left: number): void {
+/** principal × rate units × days (× 366 or 365 with the actual day base). */
+function bigNumerator(segment: Segment, actual: boolean): bigint {
+  return (
+    BigInt(segment.principal) *
+    BigInt(segment.rate.units) *
+    BigInt(segment.to - segment.from + 1) *
+    BigInt(actual ? BOTH_BASES / segment.base : 1)
+  );
+}
+
+/**
+ * Each segment's share of the rounded penalty in minor units: rounded down,
+ * then the units left over one each to the largest remainders, ties to the
+ * earliest segment, so that the shares add up to the penalty.
+ */
+function shareOut(segments: readonly Segment[], denominator: number, actual: boolean): bigint[] {
+  const divisor = BigInt(denominator);
+  const numerators = segments.map((segment) => bigNumerator(segment, actual));
+  const sum = numerators.reduce((total, numerator) => total + numerator, 0n);
+  const shares = numerators.map((numerator) => numerator / divisor);
+  const left = Number(
+    (divideRounded(sum, divisor) as bigint) - shares.reduce((total, share) => total + share, 0n),
+  );
+  const byRemainder = numerators
+    .map((numerator, index) => ({ index, remainder: numerator % divisor }))
+    .sort((a, b) =>
+      a.remainder > b.remainder ? -1 : a.remainder < b.remainder ? 1 : a.index - b.index,
+    );
   for (let given = 0; given < left; given++) {
-    let best = -1;
-    for (let index = 0; index < remainders.length; index++) {
-      if (best < 0 || (remainders[index] as number) > (remainders[best] as number)) best = index;
-    }
-    amounts[best] = (amounts[best] as number) + 1;
-    remainders[best] = -1;
+    const index = (byRemainder[given] as { index: number }).index;
+    shares[index] = (shares[index] as bigint) + 1n;
   }
+  return shares;
 }
 
 function delayStep(
@@ -489,9 +498,9 @@ function delayStep(
   mode: Mode,
   firstDay: number,
   endDay: number,
-  endDate: string,
   daysLate: number,
 ): TraceStep {
+  const endDate = (input.paymentDate ?? input.asOf) as string;
   const end = input.paymentDay === undefined ? ', unpaid on ' : ', paid on ';
   if (mode === LEGAL) {
     if (input.noticeDate === undefined) {

@@ -25,22 +25,12 @@ const START_TEXTS: readonly string[] = Object.freeze(
     startDateText(FIRST_INDEX + offset),
   ),
 );
-const END_TEXTS: readonly string[] = Object.freeze(
-  Array.from({ length: LAST_INDEX - FIRST_INDEX + 1 }, (_, offset) =>
-    endDateText(FIRST_INDEX + offset),
-  ),
-);
 const FIRST_DAY = STARTS[0] as number;
 const END_DAY = STARTS[STARTS.length - 1] as number;
 
 function startDateText(index: number): string {
   const year = Math.floor(index / 2);
   return `${String(year).padStart(4, '0')}-${index % 2 === 0 ? '01' : '07'}-01`;
-}
-
-function endDateText(index: number): string {
-  const year = Math.floor(index / 2);
-  return `${String(year).padStart(4, '0')}-${index % 2 === 0 ? '06-30' : '12-31'}`;
 }
 
 /** The half-year index of an epoch day. */
@@ -68,13 +58,6 @@ export function halfYearStartDate(index: number): string {
   return index >= FIRST_INDEX && index <= LAST_INDEX
     ? (START_TEXTS[index - FIRST_INDEX] as string)
     : startDateText(index);
-}
-
-/** The last day of a half-year, `YYYY-06-30` or `YYYY-12-31`. */
-export function halfYearEndDate(index: number): string {
-  return index >= FIRST_INDEX && index <= LAST_INDEX
-    ? (END_TEXTS[index - FIRST_INDEX] as string)
-    : endDateText(index);
 }
 
 /** A half-year written `2026 H1`. */
