@@ -1,0 +1,418 @@
+import * as core from '@tpe/core';
+import { TpeError } from '@tpe/core';
+import type { Amount } from '../input/Amount.js';
+import { exponentOf } from '../input/internal/readAmount.js';
+import { readCustomer } from '../input/internal/readCustomer.js';
+import { dayOf, hasOnlyKeys, isRecord } from '../input/internal/readFields.js';
+import {
+  type AgedBalanceBasis,
+  type AgedBalanceInput,
+  type AgedBalanceSortBy,
+  agedBalanceInputSchema,
+  DEFAULT_AGED_BALANCE_BUCKETS,
+} from './AgedBalanceInput.js';
+import { agingColumns, columnUpperBounds, readBucketBounds } from './internal/agingColumns.js';
+import { addAgingPart, agingParts } from './internal/agingParts.js';
+import { balancesOf, type CustomerBalances, grandTotals } from './internal/customerBalances.js';
+import { forEachOutstandingInstalment } from './internal/instalments.js';
+import { outstandingAsOf, readReceivablesIn, rejectInput } from './internal/receivablesAsOf.js';
+import { compareWide, subtractUnits, unitsAt, type WideSums } from './internal/wideSums.js';
+
+/** Read once: through a CommonJS `require`, each `core.name` read is a getter call. */
+const { formatScaledUnits, isCurrencyCode } = core;
+
+/**
+ * One column of an {@link AgedBalance}: the days it holds, both ends
+ * included.
+ *
+ * @example
+ * ```ts
+ * import type { AgedBalanceColumn } from '@tpe/dunning';
+ *
+ * const column: AgedBalanceColumn = { key: '1-30', label: '1 à 30 j', fromDays: 1, toDays: 30 };
+ * ```
+ *
+ * @category Aged balance
+ * @since 0.1.0
+ */
+export interface AgedBalanceColumn {
+  /** A stable key: `notDue`, `1-30`, `31-60`, `91+`… */
+  readonly key: string;
+  /** The French heading: `Non échu`, `1 à 30 j`, `Plus de 90 j`… */
+  readonly label: string;
+  /** The fewest days of the column; `null` for the column of what is not yet due. */
+  readonly fromDays: number | null;
+  /** The most days of the column; `null` for the last one. */
+  readonly toDays: number | null;
+}
+
+/**
+ * One customer's line of an {@link AgedBalance}.
+ *
+ * @example
+ * ```ts
+ * import type { AgedBalanceCustomer } from '@tpe/dunning';
+ *
+ * const line: AgedBalanceCustomer = {
+ *   customerId: 'c-1',
+ *   buckets: ['0.00', '0.00', '1200.00', '0.00', '0.00'],
+ *   outstanding: '1200.00',
+ *   credits: '-200.00',
+ *   balance: '1000.00',
+ *   maxDays: 45,
+ *   openReceivables: 2,
+ * };
+ * ```
+ *
+ * @category Aged balance
+ * @since 0.1.0
+ */
+export interface AgedBalanceCustomer {
+  readonly customerId: string;
+  /** The customer's name, when `customers` was given. */
+  readonly name?: string | undefined;
+  /** What its invoices still owe, one amount per column of {@link AgedBalance.columns}. */
+  readonly buckets: readonly Amount[];
+  /** The sum of `buckets`: what its invoices still owe. */
+  readonly outstanding: Amount;
+  /** Its open credit notes and unallocated payments, as a negative amount (or `0.00`). */
+  readonly credits: string;
+  /** The net balance, `outstanding + credits`: negative when the credits are larger. */
+  readonly balance: string;
+  /** The most days counted on an outstanding part of its invoices (days late, or age); 0 if none is overdue. */
+  readonly maxDays: number;
+  /** How many of its receivables (invoices and credits) are open on the day. */
+  readonly openReceivables: number;
+}
+
+/**
+ * The last line of an {@link AgedBalance}: all customers added up.
+ *
+ * @example
+ * ```ts
+ * import type { AgedBalanceTotal } from '@tpe/dunning';
+ *
+ * const total: AgedBalanceTotal = {
+ *   buckets: ['0.00', '0.00', '1200.00', '0.00', '0.00'],
+ *   outstanding: '1200.00',
+ *   credits: '0.00',
+ *   balance: '1200.00',
+ *   customers: 1,
+ *   openReceivables: 1,
+ * };
+ * ```
+ *
+ * @category Aged balance
+ * @since 0.1.0
+ */
+export interface AgedBalanceTotal {
+  /** One amount per column. */
+  readonly buckets: readonly Amount[];
+  /** The sum of `buckets`: what all invoices still owe. */
+  readonly outstanding: Amount;
+  /** All open credits, as a negative amount (or `0.00`). */
+  readonly credits: string;
+  /** `outstanding + credits`. */
+  readonly balance: string;
+  /** How many customers have a line. */
+  readonly customers: number;
+  /** How many receivables are open on the day. */
+  readonly openReceivables: number;
+}
+
+/**
+ * The result of {@link agedBalance}: plain JSON-ready data, amounts as
+ * decimal strings with the currency's decimals.
+ *
+ * @example
+ * ```ts
+ * import type { AgedBalance } from '@tpe/dunning';
+ *
+ * const empty: AgedBalance = {
+ *   asOf: '2026-04-30',
+ *   basis: 'dueDate',
+ *   currency: 'EUR',
+ *   columns: [
+ *     { key: 'notDue', label: 'Non échu', fromDays: null, toDays: 0 },
+ *     { key: '1+', label: 'Plus de 0 j', fromDays: 1, toDays: null },
+ *   ],
+ *   customers: [],
+ *   total: { buckets: ['0.00', '0.00'], outstanding: '0.00', credits: '0.00', balance: '0.00', customers: 0, openReceivables: 0 },
+ * };
+ * ```
+ *
+ * @category Aged balance
+ * @since 0.1.0
+ */
+export interface AgedBalance {
+  readonly asOf: string;
+  readonly basis: AgedBalanceBasis;
+  readonly currency: string;
+  /** The columns, in order: what is not yet due (from the due date), then the buckets. */
+  readonly columns: readonly AgedBalanceColumn[];
+  /** One line per customer with something open on the day, in the order asked. */
+  readonly customers: readonly AgedBalanceCustomer[];
+  readonly total: AgedBalanceTotal;
+}
+
+/**
+ * Builds the aged balance of receivables on a day (balance âgée): per
+ * customer and in total, what is not yet due, then what is late by bucket of
+ * days, with open credits netted in a separate column.
+ *
+ * **When to use**: to see who owes what and since when, on any day, past
+ * ones included; to feed a spreadsheet with {@link agedBalanceToCsv}.
+ *
+ * **How each receivable counts**:
+ * - issued after `asOf`: left out;
+ * - its amount on the day is `outstanding` plus its payments dated after
+ *   `asOf` (payments on or before it stay paid); a receivable with nothing
+ *   owed that day is left out;
+ * - an invoice goes in the column of its days late, `asOf − due date` (0 and
+ *   less: not yet due), or of its age `asOf − issue date` with
+ *   `basis: 'issueDate'`;
+ * - an invoice payable in instalments: each instalment ages from its own due
+ *   date. Payments settle the instalments in due-date order, so what is
+ *   outstanding belongs to the latest ones: 3 × 100.00 with 150.00
+ *   outstanding puts 50.00 at the second due date and 100.00 at the third;
+ * - a credit note or an unallocated payment goes in `credits`, as a
+ *   negative amount, never in a column.
+ *
+ * So for each customer and in total: the sum of `buckets` is `outstanding`
+ * (what the invoices still owe) and `outstanding + credits` is `balance`.
+ * Dispute, promise and exclusion flags do not change a balance: the money is
+ * still owed. Amounts are added as integers of minor units, exactly.
+ *
+ * **Gotchas**:
+ * - A settlement not listed in `payments` (a credit note allocated to the
+ *   invoice, a write-off) is taken as made on or before `asOf`. For an exact
+ *   balance on a past day, list such settlements as payments with their
+ *   dates, and the uses of a credit as its `payments`.
+ * - All receivables must share one currency, or pick one with `currency`.
+ * - Receivable ids are not used here, and duplicates are not detected: a
+ *   receivable listed twice counts twice.
+ *
+ * @param input - the receivables, the day and the options (see {@link AgedBalanceInput})
+ * @returns the columns, one line per customer in the order asked, and the total
+ * @throws {@link TpeError} `INVALID_INPUT` with issues (see
+ *   {@link agedBalanceInputSchema}); `UNKNOWN_CUSTOMER` when `customers` is
+ *   given without the customer of a receivable in the balance's currency
+ *   (`details.customerId`)
+ *
+ * @example
+ * ```ts
+ * import { agedBalance } from '@tpe/dunning';
+ *
+ * const balance = agedBalance({
+ *   receivables: [
+ *     { id: 'a', customerId: 'c-1', number: 'F1', issueDate: '2026-02-14', dueDate: '2026-03-16', amount: '1200.00', outstanding: '1200.00' },
+ *     { id: 'b', customerId: 'c-1', number: 'F2', issueDate: '2026-04-10', dueDate: '2026-05-10', amount: '300.00', outstanding: '300.00' },
+ *     { id: 'c', customerId: 'c-1', number: 'A1', kind: 'creditNote', issueDate: '2026-04-20', dueDate: '2026-04-20', amount: '200.00', outstanding: '200.00' },
+ *     { id: 'd', customerId: 'c-2', number: 'F3', issueDate: '2026-01-16', dueDate: '2026-02-15', amount: '500.00', outstanding: '250.00', payments: [{ date: '2026-04-15', amount: '250.00' }] },
+ *   ],
+ *   asOf: '2026-04-30',
+ * });
+ * balance.columns.map((column) => column.label);
+ * // ['Non échu', '1 à 30 j', '31 à 60 j', '61 à 90 j', 'Plus de 90 j']
+ * balance.customers.map((line) => line.customerId); // ['c-1', 'c-2']
+ * balance.customers[0]?.buckets; // ['300.00', '0.00', '1200.00', '0.00', '0.00']
+ * [balance.customers[0]?.credits, balance.customers[0]?.balance]; // ['-200.00', '1300.00']
+ * balance.customers[1]?.buckets; // ['0.00', '0.00', '0.00', '250.00', '0.00']
+ * balance.total.outstanding; // '1750.00'
+ *
+ * // On 10 April the payment of 15 April was not received yet.
+ * agedBalance({ receivables: [
+ *   { id: 'd', customerId: 'c-2', number: 'F3', issueDate: '2026-01-16', dueDate: '2026-02-15', amount: '500.00', outstanding: '250.00', payments: [{ date: '2026-04-15', amount: '250.00' }] },
+ * ], asOf: '2026-04-10' }).total.buckets; // ['0.00', '0.00', '500.00', '0.00', '0.00']
+ * agedBalance({ receivables: [], asOf: '2026-04-30', buckets: [60, 30] }); // throws TpeError INVALID_INPUT
+ * ```
+ *
+ * @category Aged balance
+ * @since 0.1.0
+ */
+export function agedBalance(input: AgedBalanceInput): AgedBalance {
+  const options = readOptions(input);
+  if (options === undefined) return rejectInput(agedBalanceInputSchema, input);
+  const { asOfDay, bounds, basis, names } = options;
+  const parts = agingParts(Array.isArray(input.receivables) ? input.receivables.length : 0);
+  const currency = readReceivablesIn(input.receivables, options.currency, (read, index) => {
+    const { customerId } = read.source;
+    if (names !== undefined && !names.has(customerId)) throw unknownCustomer(customerId, index);
+    if (read.issueDay > asOfDay) return;
+    const units = outstandingAsOf(read, asOfDay);
+    if (units === 0) return;
+    if (read.kind !== 'invoice') addAgingPart(parts, customerId, read.issueDay, units, true, true);
+    else if (basis === 'issueDate' || read.instalments.length === 0) {
+      const day = basis === 'issueDate' ? read.issueDay : read.dueDay;
+      addAgingPart(parts, customerId, day, units, false, true);
+    } else {
+      let first = true;
+      forEachOutstandingInstalment(read.instalments, units, (dueDay, part) => {
+        addAgingPart(parts, customerId, dueDay, part, false, first);
+        first = false;
+      });
+    }
+  });
+  if (currency === undefined) return rejectInput(agedBalanceInputSchema, input);
+  const balances = balancesOf(parts, asOfDay, columnUpperBounds(bounds, basis));
+  const exponent = exponentOf(currency);
+  const zero = formatScaledUnits(0, exponent);
+  const format = (units: number | bigint): string =>
+    units === 0 ? zero : formatScaledUnits(units, exponent);
+  const customers = sortedSlots(balances, options.sortBy, names).map((slot) =>
+    customerLine(balances, slot, names?.get(balances.ids[slot] as string), format),
+  );
+  return {
+    asOf: input.asOf,
+    basis,
+    currency,
+    columns: agingColumns(bounds, basis),
+    customers,
+    total: totalLine(balances, format),
+  };
+}
+
+interface AgingOptions {
+  readonly asOfDay: number;
+  readonly bounds: readonly number[];
+  readonly basis: AgedBalanceBasis;
+  readonly sortBy: AgedBalanceSortBy;
+  readonly currency: string | undefined;
+  /** The customers' names by id, when `customers` is given. */
+  readonly names: ReadonlyMap<string, string> | undefined;
+}
+
+const KEYS = new Set([
+  'receivables',
+  'asOf',
+  'buckets',
+  'basis',
+  'sortBy',
+  'currency',
+  'customers',
+]);
+
+/** The options as the schema accepts them, or `undefined`. */
+function readOptions(input: unknown): AgingOptions | undefined {
+  if (!isRecord(input) || !hasOnlyKeys(input, KEYS)) return undefined;
+  const { basis = 'dueDate', sortBy = 'priority', currency } = input;
+  const asOfDay = dayOf(input.asOf);
+  const bounds =
+    input.buckets === undefined ? DEFAULT_AGED_BALANCE_BUCKETS : readBucketBounds(input.buckets);
+  if (Number.isNaN(asOfDay) || bounds === undefined) return undefined;
+  if (basis !== 'dueDate' && basis !== 'issueDate') return undefined;
+  if (sortBy !== 'priority' && sortBy !== 'amount' && sortBy !== 'name') return undefined;
+  if (currency !== undefined && !isCurrencyCode(currency)) return undefined;
+  let names: Map<string, string> | undefined;
+  if (input.customers !== undefined) {
+    if (!Array.isArray(input.customers)) return undefined;
+    names = new Map();
+    for (const customer of input.customers) {
+      const read = readCustomer(customer);
+      if (read === undefined || names.has(read.source.id)) return undefined;
+      names.set(read.source.id, read.source.name);
+    }
+  }
+  return { asOfDay, bounds, basis, sortBy, currency: currency as string | undefined, names };
+}
+
+function unknownCustomer(customerId: string, index: number): TpeError {
+  const message = `Receivable ${index} names the customer ${JSON.stringify(customerId)}, which is not in customers`;
+  return new TpeError('UNKNOWN_CUSTOMER', message, {
+    details: { customerId },
+    issues: [{ path: ['receivables', index, 'customerId'], code: 'unknown_customer', message }],
+  });
+}
+
+/** French alphabetical order, digits read as numbers ("Client 2" before "Client 10"). */
+const FRENCH_ORDER = /* @__PURE__ */ new Intl.Collator('fr', { numeric: true });
+
+function compareIds(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+/** The customers' slots in the order asked, ties broken by id. */
+function sortedSlots(
+  balances: CustomerBalances,
+  sortBy: AgedBalanceSortBy,
+  names: ReadonlyMap<string, string> | undefined,
+): number[] {
+  const { ids, priority, outstanding } = balances;
+  const slots = Array.from(ids, (_, slot) => slot);
+  const byId = (left: number, right: number): number =>
+    compareIds(ids[left] as string, ids[right] as string);
+  const byAmount = (left: number, right: number): number =>
+    compareWide(outstanding, right, left) || byId(left, right);
+  if (sortBy === 'amount') return slots.sort(byAmount);
+  if (sortBy === 'priority') {
+    return slots.sort(
+      (left, right) =>
+        (priority[right] as number) - (priority[left] as number) || byAmount(left, right),
+    );
+  }
+  const nameOf = (slot: number): string => {
+    const id = ids[slot] as string;
+    return names?.get(id) ?? id;
+  };
+  return slots.sort(
+    (left, right) => FRENCH_ORDER.compare(nameOf(left), nameOf(right)) || byId(left, right),
+  );
+}
+
+type Format = (units: number | bigint) => string;
+
+/** The amounts of `width` columns from `firstColumn`. */
+function bucketAmounts(
+  columns: WideSums,
+  firstColumn: number,
+  width: number,
+  format: Format,
+): string[] {
+  const buckets: string[] = new Array(width);
+  for (let column = 0; column < width; column++) {
+    buckets[column] = format(unitsAt(columns, firstColumn + column));
+  }
+  return buckets;
+}
+
+function customerLine(
+  balances: CustomerBalances,
+  slot: number,
+  name: string | undefined,
+  format: Format,
+): AgedBalanceCustomer {
+  const { width } = balances;
+  const outstanding = unitsAt(balances.outstanding, slot);
+  const credits = unitsAt(balances.credits, slot);
+  const owed = format(outstanding);
+  const line: AgedBalanceCustomer = {
+    customerId: balances.ids[slot] as string,
+    buckets: bucketAmounts(balances.columns, slot * width, width, format),
+    outstanding: owed,
+    credits: format(subtractUnits(0, credits)),
+    balance: credits === 0 ? owed : format(subtractUnits(outstanding, credits)),
+    maxDays: balances.maxDays[slot] as number,
+    openReceivables: balances.openReceivables[slot] as number,
+  };
+  if (name === undefined) return line;
+  const { customerId, ...amounts } = line;
+  return { customerId, name, ...amounts };
+}
+
+function totalLine(balances: CustomerBalances, format: Format): AgedBalanceTotal {
+  const totals = grandTotals(balances);
+  const outstanding = unitsAt(totals.outstanding, 0);
+  const credits = unitsAt(totals.credits, 0);
+  let openReceivables = 0;
+  for (let slot = 0; slot < balances.ids.length; slot++) {
+    openReceivables += balances.openReceivables[slot] as number;
+  }
+  return {
+    buckets: bucketAmounts(totals.columns, 0, balances.width, format),
+    outstanding: format(outstanding),
+    credits: format(subtractUnits(0, credits)),
+    balance: format(subtractUnits(outstanding, credits)),
+    customers: balances.ids.length,
+    openReceivables,
+  };
+}

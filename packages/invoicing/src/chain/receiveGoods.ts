@@ -1,0 +1,104 @@
+import { isoDateSchema, parseWithSchema } from '@tpe/core';
+import { z } from 'zod';
+import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
+import { idSchema } from '../model/internal/fields.js';
+import { documentListSchema } from './internal/chainSchemas.js';
+import { fulfilOrder } from './internal/fulfilOrder.js';
+import { type LineQuantity, lineQuantitySchema } from './LineQuantity.js';
+
+/**
+ * Options of {@link receiveGoods}.
+ *
+ * @example
+ * ```ts
+ * import type { ReceiveGoodsOptions } from '@tpe/invoicing';
+ *
+ * const options: ReceiveGoodsOptions = { id: 'GR-1', receiptDate: '2026-03-05', lines: [{ lineId: '1', quantity: '12' }] };
+ * ```
+ *
+ * @category Document chain
+ * @since 0.1.0
+ */
+export interface ReceiveGoodsOptions {
+  /** The caller's id of the new goods receipt. */
+  readonly id: string;
+  /** The day the goods arrived. */
+  readonly receiptDate: string;
+  /** The quantities received per order line; everything that remains when absent. */
+  readonly lines?: readonly LineQuantity[] | undefined;
+}
+
+/**
+ * A zod schema for {@link ReceiveGoodsOptions}; unknown keys are refused.
+ *
+ * @example
+ * ```ts
+ * import { receiveGoodsOptionsSchema } from '@tpe/invoicing';
+ *
+ * receiveGoodsOptionsSchema.safeParse({ id: 'GR-1', receiptDate: '2026-03-05' }).success; // true
+ * receiveGoodsOptionsSchema.safeParse({ id: 'GR-1' }).success; // false
+ * ```
+ *
+ * @category Document chain
+ * @since 0.1.0
+ */
+export const receiveGoodsOptionsSchema: z.ZodType<ReceiveGoodsOptions> = z.strictObject({
+  id: idSchema,
+  receiptDate: isoDateSchema,
+  lines: z.array(lineQuantitySchema).max(100_000).optional(),
+});
+
+const argumentsSchema = z.strictObject({
+  order: commercialDocumentSchema,
+  receipts: documentListSchema,
+  options: receiveGoodsOptionsSchema,
+});
+
+/**
+ * Records a full or partial receipt of the goods of a supplier order (bon de
+ * réception), after the receipts already made.
+ *
+ * **Details**: as {@link deliverOrder} on the purchase side: each line
+ * copies the order line with the quantity received and its `source`; the
+ * receipt's `deliveryDate` is the receipt date and it links to the order
+ * (`receivedFrom`).
+ *
+ * @param order - a supplier order, not cancelled nor closed
+ * @param receipts - the goods receipts already made from it
+ * @param options - the receipt's id and date, the quantities
+ * @returns a new goods receipt in `draft`
+ * @throws {@link TpeError} `QUANTITY_EXCEEDS_REMAINING` for more than
+ *   remains to receive on a line, or when nothing remains; `INVALID_INPUT`
+ *   for an unknown or repeated line, a quantity not above zero, a document
+ *   that is not a supplier order; `DOCUMENT_CANCELLED`, `INVALID_TRANSITION`
+ *   for a cancelled or closed order
+ *
+ * @example
+ * ```ts
+ * import { receiveGoods } from '@tpe/invoicing';
+ *
+ * const buyer = { legalName: 'Atelier Dupont', address: { lines: ['12 rue des Lilas'], postalCode: '69003', city: 'Lyon', countryCode: 'FR' }, vatRegime: 'normal' } as const;
+ * const line = { id: '1', label: 'Chaise', quantity: '20', unitCode: 'C62', unitPrice: '41.50', vat: { category: 'S', rate: '20' }, nature: 'goods' } as const;
+ * const order = { id: 'PO-1', kind: 'supplierOrder', status: 'confirmed', currency: 'EUR', seller: buyer, lines: [line] } as const;
+ *
+ * const first = receiveGoods(order, [], { id: 'GR-1', receiptDate: '2026-03-05', lines: [{ lineId: '1', quantity: '12' }] });
+ * [first.kind, first.deliveryDate, first.lines[0]?.quantity]; // ['goodsReceipt', '2026-03-05', '12']
+ * receiveGoods(order, [first], { id: 'GR-2', receiptDate: '2026-03-09', lines: [{ lineId: '1', quantity: '9' }] }); // throws TpeError QUANTITY_EXCEEDS_REMAINING
+ * ```
+ *
+ * @category Document chain
+ * @since 0.1.0
+ */
+export function receiveGoods(
+  order: CommercialDocument,
+  receipts: readonly CommercialDocument[],
+  options: ReceiveGoodsOptions,
+): CommercialDocument {
+  const read = parseWithSchema(argumentsSchema, { order, receipts, options });
+  return fulfilOrder(
+    { orderKind: 'supplierOrder', kind: 'goodsReceipt', relation: 'receivedFrom' },
+    read.order,
+    read.receipts,
+    { id: read.options.id, date: read.options.receiptDate, lines: read.options.lines },
+  );
+}

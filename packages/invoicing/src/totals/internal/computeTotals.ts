@@ -1,0 +1,149 @@
+import { DECIMAL_KINDS, isCurrencyCode, isIsoDate } from '@tpe/core';
+import { DOCUMENT_KINDS, type DocumentKind, INVOICE_KINDS } from '../../model/DocumentKind.js';
+import { MAX_DOCUMENT_ALLOWANCES, MAX_LINES } from '../../model/internal/documentShape.js';
+import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../model/internal/units.js';
+import type { DocumentTotals, LineNetAmount } from '../DocumentTotals.js';
+import { formatCents } from './formatCents.js';
+import { NON_NEGATIVE_AMOUNT, readAllowanceCharge } from './readAllowanceCharge.js';
+import { readCents } from './readDecimals.js';
+import { readLine } from './readLine.js';
+import { isRecord, readArray, readText, refuse } from './refusal.js';
+import { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
+
+const ZERO = '0.00';
+const KINDS: ReadonlySet<unknown> = new Set<unknown>(DOCUMENT_KINDS);
+
+/** Line ids are compared pairwise up to this many lines, through a set beyond. */
+const PAIRWISE_LIMIT = 32;
+
+function hasDuplicateIds(lines: readonly unknown[]): boolean {
+  const count = lines.length;
+  if (count <= PAIRWISE_LIMIT) {
+    for (let index = 1; index < count; index++) {
+      const id = (lines[index] as { readonly id: string }).id;
+      for (let before = 0; before < index; before++) {
+        if ((lines[before] as { readonly id: string }).id === id) return true;
+      }
+    }
+    return false;
+  }
+  const ids = new Set<string>();
+  for (const line of lines) ids.add((line as { readonly id: string }).id);
+  return ids.size !== count;
+}
+
+/** The deposits deducted (BT-113) in cents, read as the document schema reads them. */
+function readDeposits(value: unknown): Units {
+  if (value === undefined) return 0;
+  const deposits = readArray(value, MAX_DOCUMENT_ALLOWANCES);
+  let cents: Units = 0;
+  for (let index = 0; index < deposits.length; index++) {
+    const deposit = deposits[index];
+    if (!isRecord(deposit)) refuse();
+    for (const key in deposit) {
+      if (key !== 'documentId' && key !== 'number' && key !== 'issueDate' && key !== 'amount') {
+        refuse();
+      }
+    }
+    readText(deposit.documentId, 1, 64);
+    readText(deposit.number, 1, 64);
+    if (!isIsoDate(deposit.issueDate)) refuse();
+    cents = addUnits(cents, readCents(deposit.amount, NON_NEGATIVE_AMOUNT));
+  }
+  return cents;
+}
+
+/** The rounding amount (BT-114) in cents, read as the options schema reads it. */
+export function readRoundingCents(options: unknown): Units {
+  if (options === undefined) return 0;
+  if (!isRecord(options)) refuse();
+  for (const key in options) {
+    if (key !== 'roundingAmount') refuse();
+  }
+  return options.roundingAmount === undefined
+    ? 0
+    : readCents(options.roundingAmount, DECIMAL_KINDS.amount);
+}
+
+/**
+ * Reads the document and the options and computes the totals in one pass, or
+ * throws (a refusal, or a core decimal error) for anything the schemas refuse.
+ */
+function readAndCompute(document: unknown, options: unknown): DocumentTotals {
+  const roundingCents = readRoundingCents(options);
+  if (!isRecord(document)) refuse();
+  const kind = document.kind;
+  if (!KINDS.has(kind)) refuse();
+  if (!isCurrencyCode(document.currency)) refuse();
+  const lines = readArray(document.lines, MAX_LINES);
+  const negativeAllowed = INVOICE_KINDS.has(kind as DocumentKind);
+  const vat = new VatBreakdownBuilder();
+  const lineAmounts: LineNetAmount[] = new Array(lines.length);
+  let lineNetCents: Units = 0;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    const cents = readLine(line, negativeAllowed, vat);
+    const netAmount = formatCents(cents);
+    vat.add(cents, netAmount);
+    lineNetCents = addUnits(lineNetCents, cents);
+    lineAmounts[index] = { id: (line as { readonly id: string }).id, netAmount };
+  }
+  if (hasDuplicateIds(lines)) refuse();
+
+  let allowanceCents: Units = 0;
+  if (document.allowances !== undefined) {
+    const allowances = readArray(document.allowances, MAX_DOCUMENT_ALLOWANCES);
+    for (let index = 0; index < allowances.length; index++) {
+      const cents = readAllowanceCharge(allowances[index], vat);
+      vat.subtract(cents);
+      allowanceCents = addUnits(allowanceCents, cents);
+    }
+  }
+  let chargeCents: Units = 0;
+  if (document.charges !== undefined) {
+    const charges = readArray(document.charges, MAX_DOCUMENT_ALLOWANCES);
+    for (let index = 0; index < charges.length; index++) {
+      const cents = readAllowanceCharge(charges[index], vat);
+      vat.add(cents);
+      chargeCents = addUnits(chargeCents, cents);
+    }
+  }
+  const prepaidCents = readDeposits(document.deductedDeposits);
+
+  const { entries: vatBreakdown, vatCents } = vat.close();
+  const lineNetTotal = formatCents(lineNetCents);
+  const adjusted = !isZeroUnits(allowanceCents) || !isZeroUnits(chargeCents);
+  const taxExclusiveCents = adjusted
+    ? addUnits(subtractUnits(lineNetCents, allowanceCents), chargeCents)
+    : lineNetCents;
+  const taxInclusiveCents = addUnits(taxExclusiveCents, vatCents);
+  const taxInclusiveAmount = formatCents(taxInclusiveCents);
+  const settled = !isZeroUnits(prepaidCents) || !isZeroUnits(roundingCents);
+  return {
+    lines: lineAmounts,
+    lineNetTotal,
+    allowanceTotal: isZeroUnits(allowanceCents) ? ZERO : formatCents(allowanceCents),
+    chargeTotal: isZeroUnits(chargeCents) ? ZERO : formatCents(chargeCents),
+    taxExclusiveAmount: adjusted ? formatCents(taxExclusiveCents) : lineNetTotal,
+    vatTotal: formatCents(vatCents),
+    taxInclusiveAmount,
+    prepaidAmount: isZeroUnits(prepaidCents) ? ZERO : formatCents(prepaidCents),
+    roundingAmount: isZeroUnits(roundingCents) ? ZERO : formatCents(roundingCents),
+    amountDue: settled
+      ? formatCents(addUnits(subtractUnits(taxInclusiveCents, prepaidCents), roundingCents))
+      : taxInclusiveAmount,
+    vatBreakdown,
+  };
+}
+
+/**
+ * The totals of a document, or `undefined` when the document or the options
+ * are not accepted by their schemas (which then explain why).
+ */
+export function computeTotals(document: unknown, options: unknown): DocumentTotals | undefined {
+  try {
+    return readAndCompute(document, options);
+  } catch {
+    return undefined;
+  }
+}
