@@ -1,6 +1,6 @@
 import { rateSchema, toScaledBigInt } from '@tpe/core';
 import { z } from 'zod';
-import { nameSchema, nonNegativeAmountSchema } from './internal/fields.js';
+import { nameSchema, nonNegativeAmountSchema, reasonCodeSchema } from './internal/fields.js';
 import { percentTextOfCents } from './internal/percentOfAmount.js';
 import { type LineVat, lineVatSchema } from './VatCategory.js';
 
@@ -75,10 +75,7 @@ const allowanceChargeShape = {
   baseAmount: nonNegativeAmount.optional(),
   percent: rateSchema.optional(),
   reason: nameSchema.optional(),
-  reasonCode: z
-    .string()
-    .regex(/^[0-9A-Z]{1,3}$/, 'An UNTDID 5189 or 7161 code, e.g. "95", "ABL"')
-    .optional(),
+  reasonCode: reasonCodeSchema.optional(),
 };
 
 interface AmountFields {

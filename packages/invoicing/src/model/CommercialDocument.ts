@@ -7,8 +7,8 @@ import type { DocumentKind } from './DocumentKind.js';
 import type { DocumentLine } from './DocumentLine.js';
 import { DOCUMENT_STATUSES, type DocumentStatus, documentStatusSchema } from './DocumentStatus.js';
 import { checkDocumentContent } from './internal/documentRules.js';
-import { documentContentShape, MAX_DOCUMENT_ALLOWANCES } from './internal/documentShape.js';
-import { idSchema, textSchema } from './internal/fields.js';
+import { documentContentShape } from './internal/documentShape.js';
+import { idSchema, LIST_LIMITS, textSchema } from './internal/fields.js';
 import { type Seller, sellerSchema } from './Seller.js';
 import { type Supplier, supplierSchema } from './Supplier.js';
 
@@ -211,7 +211,7 @@ export const commercialDocumentSchema: z.ZodType<CommercialDocument> = z
     orderReference: referenceSchema.optional(),
     precedingInvoices: z
       .array(z.strictObject({ number: idSchema, issueDate: isoDateSchema }))
-      .max(MAX_DOCUMENT_ALLOWANCES)
+      .max(LIST_LIMITS.documentAllowances)
       .optional(),
     links: z
       .array(
@@ -227,9 +227,9 @@ export const commercialDocumentSchema: z.ZodType<CommercialDocument> = z
           ]),
         }),
       )
-      .max(MAX_DOCUMENT_ALLOWANCES)
+      .max(LIST_LIMITS.documentAllowances)
       .optional(),
-    notes: z.array(textSchema).max(MAX_DOCUMENT_ALLOWANCES).optional(),
+    notes: z.array(textSchema).max(LIST_LIMITS.documentAllowances).optional(),
     hash: referenceSchema.optional(),
     previousHash: referenceSchema.optional(),
   })

@@ -1,6 +1,5 @@
 import {
   compareDates,
-  DECIMAL_KINDS,
   decimalStringSchema,
   isoDateSchema,
   priceSchema,
@@ -10,7 +9,14 @@ import {
 import { z } from 'zod';
 import { type AllowanceCharge, allowanceChargeSchema } from './AllowanceCharge.js';
 import { type ItemNature, itemNatureSchema } from './Item.js';
-import { idSchema, nameSchema, textSchema, unitCodeSchema } from './internal/fields.js';
+import {
+  idSchema,
+  LIST_LIMITS,
+  NON_NEGATIVE_QUANTITY,
+  nameSchema,
+  textSchema,
+  unitCodeSchema,
+} from './internal/fields.js';
 import { type LineVat, lineVatSchema } from './VatCategory.js';
 
 /**
@@ -94,13 +100,7 @@ export interface DocumentLine {
     | undefined;
 }
 
-/** Most allowances or charges on one line. */
-const MAX_LINE_ALLOWANCES = 100;
-
-const positiveQuantitySchema = decimalStringSchema({
-  ...DECIMAL_KINDS.quantity,
-  allowNegative: false,
-});
+const positiveQuantitySchema = decimalStringSchema(NON_NEGATIVE_QUANTITY);
 
 interface PriceFields {
   readonly unitPrice: string;
@@ -181,8 +181,8 @@ export const documentLineSchema: z.ZodType<DocumentLine> = z
     priceBaseQuantity: positiveQuantitySchema.optional(),
     grossPrice: priceSchema.optional(),
     priceDiscount: priceSchema.optional(),
-    allowances: z.array(allowanceChargeSchema).max(MAX_LINE_ALLOWANCES).optional(),
-    charges: z.array(allowanceChargeSchema).max(MAX_LINE_ALLOWANCES).optional(),
+    allowances: z.array(allowanceChargeSchema).max(LIST_LIMITS.lineAllowances).optional(),
+    charges: z.array(allowanceChargeSchema).max(LIST_LIMITS.lineAllowances).optional(),
     vat: lineVatSchema,
     nature: itemNatureSchema,
     purchaseCost: priceSchema.optional(),

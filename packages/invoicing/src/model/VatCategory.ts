@@ -1,5 +1,6 @@
 import { rateSchema } from '@tpe/core';
 import { z } from 'zod';
+import { TEXT_LIMITS, vatexCodeSchema } from './internal/fields.js';
 
 /**
  * The EN 16931 VAT category codes (UNTDID 5305, the subset EN 16931 uses;
@@ -192,12 +193,8 @@ export const lineVatSchema: z.ZodType<LineVat> = z
   .strictObject({
     category: vatCategoryCodeSchema,
     rate: rateSchema.optional(),
-    exemptionReason: z.string().min(1).max(1000).optional(),
-    exemptionCode: z
-      .string()
-      .max(64)
-      .regex(/^VATEX-[A-Z0-9-]+$/i, 'A VATEX code, e.g. "VATEX-EU-AE"')
-      .optional(),
+    exemptionReason: z.string().min(1).max(TEXT_LIMITS.exemptionReason).optional(),
+    exemptionCode: vatexCodeSchema.optional(),
   })
   .check((context) => {
     const { category, rate, exemptionReason, exemptionCode } = context.value;

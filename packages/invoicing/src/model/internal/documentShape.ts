@@ -3,13 +3,7 @@ import { z } from 'zod';
 import { documentAllowanceChargeSchema } from '../AllowanceCharge.js';
 import { documentKindSchema } from '../DocumentKind.js';
 import { documentLineSchema } from '../DocumentLine.js';
-import { idSchema, nonNegativeAmountSchema } from './fields.js';
-
-/** Most lines in one document. */
-export const MAX_LINES = 100_000;
-
-/** Most document-level allowances, charges or deducted deposits. */
-export const MAX_DOCUMENT_ALLOWANCES = 1000;
+import { idSchema, LIST_LIMITS, nonNegativeAmountSchema } from './fields.js';
 
 /**
  * The fields of a commercial document the totals are computed from, shared
@@ -19,9 +13,9 @@ export const MAX_DOCUMENT_ALLOWANCES = 1000;
 export const documentContentShape = {
   kind: documentKindSchema,
   currency: currencyCodeSchema,
-  lines: z.array(documentLineSchema).max(MAX_LINES),
-  allowances: z.array(documentAllowanceChargeSchema).max(MAX_DOCUMENT_ALLOWANCES).optional(),
-  charges: z.array(documentAllowanceChargeSchema).max(MAX_DOCUMENT_ALLOWANCES).optional(),
+  lines: z.array(documentLineSchema).max(LIST_LIMITS.lines),
+  allowances: z.array(documentAllowanceChargeSchema).max(LIST_LIMITS.documentAllowances).optional(),
+  charges: z.array(documentAllowanceChargeSchema).max(LIST_LIMITS.documentAllowances).optional(),
   deductedDeposits: z
     .array(
       z.strictObject({
@@ -31,6 +25,6 @@ export const documentContentShape = {
         amount: nonNegativeAmountSchema,
       }),
     )
-    .max(MAX_DOCUMENT_ALLOWANCES)
+    .max(LIST_LIMITS.documentAllowances)
     .optional(),
 };

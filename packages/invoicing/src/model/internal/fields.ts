@@ -1,4 +1,4 @@
-import { DECIMAL_KINDS, decimalStringSchema } from '@tpe/core';
+import { DECIMAL_KINDS, type DecimalOptions, decimalStringSchema } from '@tpe/core';
 import {
   isValidBic,
   isValidFrenchVatNumber,
@@ -14,24 +14,85 @@ import { z } from 'zod';
  * (compact forms only, as those validators read them).
  */
 
+/** The longest texts of the model, in characters (the shortest is 1). */
+export const TEXT_LIMITS = Object.freeze({ id: 64, name: 500, text: 5000, exemptionReason: 1000 });
+
+/** The longest lists of the model. */
+export const LIST_LIMITS = Object.freeze({
+  lines: 100_000,
+  lineAllowances: 100,
+  documentAllowances: 1000,
+});
+
 /** A caller-chosen id: 1 to 64 characters. */
-export const idSchema = z.string().min(1).max(64);
+export const idSchema = z.string().min(1).max(TEXT_LIMITS.id);
 
 /** A name or a label: 1 to 500 characters. */
-export const nameSchema = z.string().min(1).max(500);
+export const nameSchema = z.string().min(1).max(TEXT_LIMITS.name);
 
-/** A free text (description, note, reason): 1 to 5000 characters. */
-export const textSchema = z.string().min(1).max(5000);
+/** A free text (description, note): 1 to 5000 characters. */
+export const textSchema = z.string().min(1).max(TEXT_LIMITS.text);
 
 /** An ISO 3166-1 alpha-2 country code in capitals. */
 export const countryCodeSchema = z
   .string()
   .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code in capitals, e.g. "FR"');
 
+/** Whether a value is a code of `minLength` to `maxLength` capital letters and digits. */
+export function isCode(value: unknown, minLength: number, maxLength: number): boolean {
+  if (typeof value !== 'string' || value.length < minLength || value.length > maxLength) {
+    return false;
+  }
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90))) return false;
+  }
+  return true;
+}
+
+/** A UN/ECE recommendation 20 (or 21) unit code: 2 or 3 capitals and digits. */
+export function isUnitCode(value: unknown): boolean {
+  return isCode(value, 2, 3);
+}
+
+/** An UNTDID 5189 (allowance) or 7161 (charge) reason code: 1 to 3 capitals and digits. */
+export function isReasonCode(value: unknown): boolean {
+  return isCode(value, 1, 3);
+}
+
+/** A string `isValid` accepts, refused with the issue code `invalid_format` otherwise. */
+function formatSchema(isValid: (value: string) => boolean, message: string): z.ZodString {
+  return z.string().check((context) => {
+    if (!isValid(context.value)) {
+      context.issues.push({
+        code: 'custom',
+        message,
+        input: context.value,
+        params: { code: 'invalid_format' },
+      });
+    }
+  });
+}
+
 /** A UN/ECE recommendation 20 (or 21) unit code, e.g. `C62`, `HUR`, `KGM`. */
-export const unitCodeSchema = z
-  .string()
-  .regex(/^[A-Z0-9]{2,3}$/, 'A UN/ECE recommendation 20 unit code, e.g. "C62", "HUR"');
+export const unitCodeSchema = formatSchema(
+  isUnitCode,
+  'A UN/ECE recommendation 20 unit code, e.g. "C62", "HUR"',
+);
+
+/** An UNTDID 5189 or 7161 reason code, e.g. `95`, `ABL`. */
+export const reasonCodeSchema = formatSchema(
+  isReasonCode,
+  'An UNTDID 5189 or 7161 code, e.g. "95", "ABL"',
+);
+
+/** A VATEX exemption reason code (BT-121), at most 64 characters. */
+export function isVatexCode(value: unknown): boolean {
+  return typeof value === 'string' && value.length <= 64 && /^VATEX-[A-Z0-9-]+$/i.test(value);
+}
+
+/** A VATEX exemption reason code, e.g. `VATEX-EU-AE` (any case, as some examples write it). */
+export const vatexCodeSchema = formatSchema(isVatexCode, 'A VATEX code, e.g. "VATEX-EU-AE"');
 
 /** An e-mail address. */
 export const emailSchema = z.email().max(254);
@@ -39,11 +100,20 @@ export const emailSchema = z.email().max(254);
 /** A phone number as printed. */
 export const phoneSchema = z.string().min(1).max(32);
 
-/** An amount of money that is not negative, 2 decimals. */
-export const nonNegativeAmountSchema = decimalStringSchema({
+/** An amount that is not negative: 2 decimals, 15 integer digits. */
+export const NON_NEGATIVE_AMOUNT: Required<DecimalOptions> = Object.freeze({
   ...DECIMAL_KINDS.amount,
   allowNegative: false,
 });
+
+/** A quantity that is not negative: 6 decimals, 12 integer digits. */
+export const NON_NEGATIVE_QUANTITY: Required<DecimalOptions> = Object.freeze({
+  ...DECIMAL_KINDS.quantity,
+  allowNegative: false,
+});
+
+/** An amount of money that is not negative, 2 decimals. */
+export const nonNegativeAmountSchema = decimalStringSchema(NON_NEGATIVE_AMOUNT);
 
 /** A string checked by `isValid`, refused with the issue `code` otherwise. */
 function identifierSchema(

@@ -1,4 +1,5 @@
 import { DECIMAL_KINDS, toScaledUnits } from '@tpe/core';
+import { isVatexCode, TEXT_LIMITS } from '../../model/internal/fields.js';
 import { canonicalRate } from '../../model/internal/rateKey.js';
 import {
   addUnits,
@@ -11,9 +12,7 @@ import { isVatCategoryCode, VAT_CATEGORY_CODES } from '../../model/VatCategory.j
 import type { VatBreakdownEntry } from '../DocumentTotals.js';
 import { formatCents } from './formatCents.js';
 import { decimalsWithin } from './readDecimals.js';
-import { isRecord, readOptionalText, refuse } from './refusal.js';
-
-const VATEX_CODE = /^VATEX-[A-Z0-9-]+$/i;
+import { isRecord, readOptionalText, refuse } from './readShape.js';
 
 /** Rates are read in millionths of a percent: VAT = cents × units / 10^8. */
 const RATE_SCALE = 6;
@@ -79,15 +78,8 @@ export class VatBreakdownBuilder {
     }
     const { category, rate, exemptionReason, exemptionCode } = value;
     if (!isVatCategoryCode(category)) refuse();
-    readOptionalText(exemptionReason, 1, 1000);
-    if (
-      exemptionCode !== undefined &&
-      (typeof exemptionCode !== 'string' ||
-        exemptionCode.length > 64 ||
-        !VATEX_CODE.test(exemptionCode))
-    ) {
-      refuse();
-    }
+    readOptionalText(exemptionReason, 1, TEXT_LIMITS.exemptionReason);
+    if (exemptionCode !== undefined && !isVatexCode(exemptionCode)) refuse();
     if (
       (exemptionReason !== undefined || exemptionCode !== undefined) &&
       (category === 'S' || category === 'Z' || category === 'L' || category === 'M')

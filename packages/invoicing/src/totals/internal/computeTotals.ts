@@ -1,13 +1,13 @@
 import { DECIMAL_KINDS, isCurrencyCode, isIsoDate } from '@tpe/core';
 import { DOCUMENT_KINDS, type DocumentKind, INVOICE_KINDS } from '../../model/DocumentKind.js';
-import { MAX_DOCUMENT_ALLOWANCES, MAX_LINES } from '../../model/internal/documentShape.js';
+import { LIST_LIMITS, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../model/internal/fields.js';
 import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../model/internal/units.js';
 import type { DocumentTotals, LineNetAmount } from '../DocumentTotals.js';
 import { formatCents } from './formatCents.js';
-import { NON_NEGATIVE_AMOUNT, readAllowanceCharge } from './readAllowanceCharge.js';
+import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { readCents } from './readDecimals.js';
 import { readLine } from './readLine.js';
-import { isRecord, readArray, readText, refuse } from './refusal.js';
+import { isRecord, readArray, readText, refuse } from './readShape.js';
 import { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 const ZERO = '0.00';
@@ -35,7 +35,7 @@ function hasDuplicateIds(lines: readonly unknown[]): boolean {
 /** The deposits deducted (BT-113) in cents, read as the document schema reads them. */
 function readDeposits(value: unknown): Units {
   if (value === undefined) return 0;
-  const deposits = readArray(value, MAX_DOCUMENT_ALLOWANCES);
+  const deposits = readArray(value, LIST_LIMITS.documentAllowances);
   let cents: Units = 0;
   for (let index = 0; index < deposits.length; index++) {
     const deposit = deposits[index];
@@ -45,8 +45,8 @@ function readDeposits(value: unknown): Units {
         refuse();
       }
     }
-    readText(deposit.documentId, 1, 64);
-    readText(deposit.number, 1, 64);
+    readText(deposit.documentId, 1, TEXT_LIMITS.id);
+    readText(deposit.number, 1, TEXT_LIMITS.id);
     if (!isIsoDate(deposit.issueDate)) refuse();
     cents = addUnits(cents, readCents(deposit.amount, NON_NEGATIVE_AMOUNT));
   }
@@ -54,7 +54,7 @@ function readDeposits(value: unknown): Units {
 }
 
 /** The rounding amount (BT-114) in cents, read as the options schema reads it. */
-export function readRoundingCents(options: unknown): Units {
+function readRoundingCents(options: unknown): Units {
   if (options === undefined) return 0;
   if (!isRecord(options)) refuse();
   for (const key in options) {
@@ -75,7 +75,7 @@ function readAndCompute(document: unknown, options: unknown): DocumentTotals {
   const kind = document.kind;
   if (!KINDS.has(kind)) refuse();
   if (!isCurrencyCode(document.currency)) refuse();
-  const lines = readArray(document.lines, MAX_LINES);
+  const lines = readArray(document.lines, LIST_LIMITS.lines);
   const negativeAllowed = INVOICE_KINDS.has(kind as DocumentKind);
   const vat = new VatBreakdownBuilder();
   const lineAmounts: LineNetAmount[] = new Array(lines.length);
@@ -92,7 +92,7 @@ function readAndCompute(document: unknown, options: unknown): DocumentTotals {
 
   let allowanceCents: Units = 0;
   if (document.allowances !== undefined) {
-    const allowances = readArray(document.allowances, MAX_DOCUMENT_ALLOWANCES);
+    const allowances = readArray(document.allowances, LIST_LIMITS.documentAllowances);
     for (let index = 0; index < allowances.length; index++) {
       const cents = readAllowanceCharge(allowances[index], vat);
       vat.subtract(cents);
@@ -101,7 +101,7 @@ function readAndCompute(document: unknown, options: unknown): DocumentTotals {
   }
   let chargeCents: Units = 0;
   if (document.charges !== undefined) {
-    const charges = readArray(document.charges, MAX_DOCUMENT_ALLOWANCES);
+    const charges = readArray(document.charges, LIST_LIMITS.documentAllowances);
     for (let index = 0; index < charges.length; index++) {
       const cents = readAllowanceCharge(charges[index], vat);
       vat.add(cents);

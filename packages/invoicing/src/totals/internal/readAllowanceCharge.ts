@@ -1,24 +1,10 @@
-import { DECIMAL_KINDS, type DecimalOptions } from '@tpe/core';
+import { DECIMAL_KINDS } from '@tpe/core';
+import { isReasonCode, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../model/internal/fields.js';
 import { percentOfCents } from '../../model/internal/percentOfAmount.js';
 import type { Units } from '../../model/internal/units.js';
 import { decimalsWithin, readCents, unitsAt } from './readDecimals.js';
-import { isRecord, readOptionalText, refuse } from './refusal.js';
+import { isRecord, readOptionalText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
-
-/** An amount that is not negative, as `nonNegativeAmountSchema` reads it. */
-export const NON_NEGATIVE_AMOUNT: Required<DecimalOptions> = Object.freeze({
-  ...DECIMAL_KINDS.amount,
-  allowNegative: false,
-});
-
-function isReasonCode(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length < 1 || value.length > 3) return false;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90))) return false;
-  }
-  return true;
-}
 
 /**
  * Reads an allowance or a charge exactly as `allowanceChargeSchema` accepts
@@ -43,7 +29,7 @@ export function readAllowanceCharge(value: unknown, vat: VatBreakdownBuilder | u
     }
   }
   const { amount, baseAmount, percent, reasonCode } = value;
-  readOptionalText(value.reason, 1, 500);
+  readOptionalText(value.reason, 1, TEXT_LIMITS.name);
   if (reasonCode !== undefined && !isReasonCode(reasonCode)) refuse();
   if (vat !== undefined) vat.read(value.vat);
   const amountCents = amount === undefined ? undefined : readCents(amount, NON_NEGATIVE_AMOUNT);

@@ -1,6 +1,6 @@
 import { type DecimalOptions, toScaledBigInt, toScaledUnits } from '@tpe/core';
 import { narrow, type Units } from '../../model/internal/units.js';
-import { refuse } from './refusal.js';
+import { refuse } from './readShape.js';
 
 /**
  * Decimal strings read straight into scaled integers, accepting exactly what

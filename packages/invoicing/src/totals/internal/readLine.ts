@@ -1,5 +1,11 @@
 import { compareDates, DECIMAL_KINDS, isIsoDate, toScaledBigInt } from '@tpe/core';
 import {
+  isUnitCode,
+  LIST_LIMITS,
+  NON_NEGATIVE_QUANTITY,
+  TEXT_LIMITS,
+} from '../../model/internal/fields.js';
+import {
   addUnits,
   divideUnits,
   isZeroUnits,
@@ -9,32 +15,19 @@ import {
 } from '../../model/internal/units.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { decimalsWithin, unitsAt } from './readDecimals.js';
-import { isRecord, readArray, readOptionalText, readText, refuse } from './refusal.js';
+import { isRecord, readArray, readOptionalText, readText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
-
-/** Most allowances or charges on one line, as `documentLineSchema` allows. */
-const MAX_LINE_ALLOWANCES = 100;
 
 const QUANTITY = DECIMAL_KINDS.quantity;
 const PRICE = DECIMAL_KINDS.price;
-const POSITIVE_QUANTITY = Object.freeze({ ...QUANTITY, allowNegative: false });
 
 /** 10^0 … 10^22, exact in a float. */
 const POWERS_OF_TEN: readonly number[] = Object.freeze(
   Array.from({ length: 23 }, (_, exponent) => 10 ** exponent),
 );
 
-function isUnitCode(value: unknown): boolean {
-  if (typeof value !== 'string' || value.length < 2 || value.length > 3) return false;
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index);
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 90))) return false;
-  }
-  return true;
-}
-
 function readId(value: unknown): void {
-  readText(value, 1, 64);
+  readText(value, 1, TEXT_LIMITS.id);
 }
 
 function readOptionalPrice(value: unknown): void {
@@ -83,7 +76,7 @@ function readPeriod(value: unknown): void {
 /** The sum of a line's allowances or charges, in cents. */
 function readLineAllowances(value: unknown): Units {
   if (value === undefined) return 0;
-  const list = readArray(value, MAX_LINE_ALLOWANCES);
+  const list = readArray(value, LIST_LIMITS.lineAllowances);
   let cents: Units = 0;
   for (let index = 0; index < list.length; index++) {
     cents = addUnits(cents, readAllowanceCharge(list[index], undefined));
@@ -126,8 +119,8 @@ export function readLine(line: unknown, negativeAllowed: boolean, vat: VatBreakd
   }
   readId(line.id);
   if (line.itemReference !== undefined) readId(line.itemReference);
-  readText(line.label, 1, 500);
-  readOptionalText(line.description, 1, 5000);
+  readText(line.label, 1, TEXT_LIMITS.name);
+  readOptionalText(line.description, 1, TEXT_LIMITS.text);
   if (!isUnitCode(line.unitCode)) refuse();
   if (line.nature !== 'goods' && line.nature !== 'service') refuse();
   readOptionalPrice(line.purchaseCost);
@@ -149,7 +142,7 @@ export function readLine(line: unknown, negativeAllowed: boolean, vat: VatBreakd
   let baseScale = 0;
   const baseQuantity = line.priceBaseQuantity;
   if (baseQuantity !== undefined) {
-    baseScale = decimalsWithin(baseQuantity, POSITIVE_QUANTITY);
+    baseScale = decimalsWithin(baseQuantity, NON_NEGATIVE_QUANTITY);
     baseUnits = unitsAt(baseQuantity as string, baseScale);
     if (isZeroUnits(baseUnits)) refuse();
   }

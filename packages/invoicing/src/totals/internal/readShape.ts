@@ -1,8 +1,9 @@
 /**
- * The fast reading of a document's totals input stops at the first thing it
- * does not accept by throwing {@link REFUSED}; the caller catches it and asks
- * the zod schema to explain the problem. Thrown only for input that the
- * schema refuses too (a property test holds them together).
+ * The shape checks shared by the fast reading of a document's totals input.
+ * It stops at the first thing it does not accept by throwing {@link REFUSED};
+ * the caller catches it and asks the zod schema to explain the problem.
+ * Thrown only for input that the schema refuses too (a property test holds
+ * them together).
  */
 export const REFUSED: unique symbol = Symbol('refused');
 
