@@ -215,6 +215,7 @@ export {
   type DaysSalesOutstandingOptions,
   daysSalesOutstanding,
 } from './statistics/daysSalesOutstanding.js';
+export type { PeriodGranularity } from './statistics/internal/periodKey.js';
 export {
   type QuoteConversion,
   type QuoteConversionOptions,

@@ -8,11 +8,7 @@ import {
   tablesFromOption,
 } from '../rates/internal/preparedTables.js';
 import type { TraceStep } from '../shared/TraceStep.js';
-import {
-  type PenaltyRegime,
-  penaltyRateForHalfYear,
-  penaltyRateStep,
-} from './internal/penaltyRules.js';
+import { penaltyRateForHalfYear, penaltyRateStep } from './internal/penaltyRules.js';
 
 /**
  * The statutory late-payment regimes: `b2bDefault` (ECB + 10 points,
@@ -28,7 +24,7 @@ import {
  * @category Penalties
  * @since 0.1.0
  */
-export type LatePenaltyRegime = PenaltyRegime;
+export type LatePenaltyRegime = 'b2bDefault' | 'publicBuyer';
 
 /**
  * Input of {@link latePenaltyRate}.

@@ -1,4 +1,16 @@
-/** The calendar periods figures can be grouped by. */
+/**
+ * The calendar periods figures can be grouped by.
+ *
+ * @example
+ * ```ts
+ * import type { PeriodGranularity } from '@tpe/invoicing';
+ *
+ * const byQuarter: PeriodGranularity = 'quarter';
+ * ```
+ *
+ * @category Statistics
+ * @since 0.1.0
+ */
 export type PeriodGranularity = 'month' | 'quarter' | 'year';
 
 /** The key of the period a day falls in: `2026-03`, `2026-Q1` or `2026`. */

@@ -4,8 +4,10 @@ import { ecbRowForHalfYear } from '../../rates/internal/compiledTables.js';
 import { halfYearLabel, halfYearStartDate } from '../../rates/internal/halfYears.js';
 import type { TraceStep } from '../../shared/TraceStep.js';
 
+import type { LatePenaltyRegime } from '../latePenaltyRate.js';
+
 /** The statutory late-payment rate regimes. */
-export type PenaltyRegime = 'b2bDefault' | 'publicBuyer';
+export type PenaltyRegime = LatePenaltyRegime;
 
 /**
  * The first half-year of the rules implemented (2013 H1): the half-year fixing
