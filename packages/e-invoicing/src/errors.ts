@@ -22,6 +22,9 @@
  *   (`details.root` names the XML root found).
  * - `INVALID_INVOICE`: an invoice XML without a mandatory element, or with
  *   a value that is not a date, a decimal or a code (`issues` say where).
+ * - `NOT_FACTUR_X_XML`: an invoice XML that cannot be a Factur-X attachment:
+ *   UBL, or a CII whose specification identifier (BT-24) names no Factur-X
+ *   profile (`details.syntax`, `details.specificationId`).
  *
  * @example
  * ```ts
@@ -45,6 +48,7 @@ export const E_INVOICING_ERROR_CODES = [
   'INPUT_TOO_LARGE',
   'UNSUPPORTED_FORMAT',
   'INVALID_INVOICE',
+  'NOT_FACTUR_X_XML',
 ] as const;
 
 /**

@@ -14,6 +14,20 @@ export {
 } from './cii/FacturXProfile.js';
 export { type ToCiiOptions, toCII, toCiiOptionsSchema } from './cii/toCII.js';
 export { E_INVOICING_ERROR_CODES, type EInvoicingErrorCode } from './errors.js';
+export {
+  type AttachFacturXOptions,
+  attachFacturX,
+  attachFacturXOptionsSchema,
+} from './pdf/attachFacturX.js';
+export {
+  type FacturXRelationship,
+  facturXRelationshipSchema,
+} from './pdf/FacturXRelationship.js';
+export {
+  type ToFacturXPdfOptions,
+  toFacturXPdf,
+  toFacturXPdfOptionsSchema,
+} from './pdf/toFacturXPdf.js';
 export { duplicateKey } from './read/duplicateKey.js';
 export {
   INVOICE_FINDING_CODES,

@@ -38,6 +38,30 @@ describe('formatScaledUnits', () => {
     expect(formatScaledUnits(1, 30)).toBe(`0.${'0'.repeat(29)}1`);
   });
 
+  it('writes amounts on both sides of each digit group of the whole part', () => {
+    expect(formatScaledUnits(99_999, 2)).toBe('999.99');
+    expect(formatScaledUnits(100_000, 2)).toBe('1000.00');
+    expect(formatScaledUnits(-100_005, 2)).toBe('-1000.05');
+    expect(formatScaledUnits(12_003_407, 2)).toBe('120034.07');
+    expect(formatScaledUnits(99_999_999, 2)).toBe('999999.99');
+    expect(formatScaledUnits(-100_000_000, 2)).toBe('-1000000.00');
+    expect(formatScaledUnits(1_000_000_000, 3)).toBe('1000000.000');
+  });
+
+  it('writes like decimal.js around the digit groups, for small scales', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -2_000_000_000, max: 2_000_000_000 }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, scale) => {
+          expect(formatScaledUnits(units, scale)).toBe(
+            new Decimal(units).div(new Decimal(10).pow(scale)).toFixed(scale),
+          );
+        },
+      ),
+    );
+  });
+
   it('writes like decimal.js for any safe integer and scale', () => {
     fc.assert(
       fc.property(fc.maxSafeInteger(), fc.integer({ min: 0, max: 30 }), (units, scale) => {

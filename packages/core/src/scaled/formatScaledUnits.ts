@@ -1,23 +1,7 @@
 import { TpeError } from '../errors/TpeError.js';
 import { describe } from '../internal/decimalSyntax.js';
+import { hundredthsDigits, PAIRS, POINT_DIGITS, wholeDigits } from '../internal/digitGroups.js';
 import { assertScale } from '../rounding/roundDecimal.js';
-
-/** '0' … '999'. */
-const SMALL: readonly string[] = /* @__PURE__ */ Object.freeze(
-  Array.from({ length: 1000 }, (_, value) => String(value)),
-);
-/** '00' … '99'. */
-const PAIRS: readonly string[] = /* @__PURE__ */ Object.freeze(
-  Array.from({ length: 100 }, (_, value) => String(value).padStart(2, '0')),
-);
-/** '.00' … '.99'. */
-const POINT_PAIRS: readonly string[] = /* @__PURE__ */ Object.freeze(
-  Array.from({ length: 100 }, (_, value) => `.${String(value).padStart(2, '0')}`),
-);
-/** '.0' … '.9'. */
-const POINT_DIGITS: readonly string[] = /* @__PURE__ */ Object.freeze(
-  Array.from({ length: 10 }, (_, value) => `.${value}`),
-);
 
 /**
  * Writes a whole number of `10^-scale` as a plain decimal string with
@@ -46,6 +30,18 @@ const POINT_DIGITS: readonly string[] = /* @__PURE__ */ Object.freeze(
  * @since 0.1.0
  */
 export function formatScaledUnits(units: number | bigint, scale: number): string {
+  // Amounts in cents first: the call small enough for the engine to inline.
+  if (scale === 2 && Number.isSafeInteger(units)) return formatHundredths(units as number);
+  return formatAnyScale(units, scale);
+}
+
+/** A safe integer of hundredths, with its sign. */
+function formatHundredths(units: number): string {
+  return units < 0 ? `-${hundredthsDigits(-units)}` : hundredthsDigits(units);
+}
+
+/** Any units at any scale, or the error that refuses them. */
+function formatAnyScale(units: number | bigint, scale: number): string {
   if (typeof units === 'number') {
     if (Number.isSafeInteger(units) && scale >= 0 && scale <= 100 && (scale | 0) === scale) {
       return formatSafeInteger(units, scale);
@@ -63,9 +59,10 @@ export function formatScaledUnits(units: number | bigint, scale: number): string
 }
 
 /**
- * A safe integer, its digits taken off two by two from the right. Each float
- * quotient by 10 or 100 truncates exactly (see `divideRoundedSafe`), and the
- * products below stay exact.
+ * A safe integer, its decimals taken off two by two from the right until one
+ * or two are left, which are written with the whole part in front of them by
+ * {@link hundredthsDigits} or {@link wholeDigits}. Each float quotient by 10 or 100 truncates exactly
+ * (see `divideRoundedSafe`), and the products below stay exact.
  */
 function formatSafeInteger(units: number, scale: number): string {
   if (scale === 0) return String(units + 0);
@@ -79,18 +76,17 @@ function formatSafeInteger(units: number, scale: number): string {
     rest = high;
     digits -= 2;
   }
+  let head: string;
   if (digits === 2) {
-    const high = Math.trunc(rest / 100);
-    fraction = (POINT_PAIRS[rest - high * 100] as string) + fraction;
-    rest = high;
+    head = hundredthsDigits(rest);
   } else {
-    const high = Math.trunc(rest / 10);
-    fraction = (POINT_DIGITS[rest - high * 10] as string) + fraction;
-    rest = high;
+    const whole = Math.trunc(rest / 10);
+    head = wholeDigits(whole) + (POINT_DIGITS[rest - whole * 10] as string);
   }
-  const text = (rest < 1000 ? (SMALL[rest] as string) : String(rest)) + fraction;
+  const text = scale > 2 ? head + fraction : head;
   return negative ? `-${text}` : text;
 }
+
 /** The digits of a magnitude, with a sign and a point placed `scale` digits from the right. */
 function formatDigits(digits: string, negative: boolean, scale: number): string {
   const padded = digits.padStart(scale + 1, '0');

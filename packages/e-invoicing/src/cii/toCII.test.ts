@@ -1,4 +1,4 @@
-import { deepFreeze, isTpeError, type TpeError } from '@tpe/core';
+import { deepFreeze } from '@tpe/core';
 import { type CommercialDocument, computeDocumentTotals, type DocumentLine } from '@tpe/invoicing';
 import type { LegalMention } from '@tpe/legal-fr';
 import fc from 'fast-check';
@@ -11,19 +11,20 @@ import {
   writerOptionsOf,
 } from '../validation/sampleInvoices.js';
 import { FACTUR_X_PROFILES } from './FacturXProfile.js';
+import {
+  AGREEMENT,
+  BREAKDOWN,
+  BUYER,
+  DELIVERY,
+  DOCUMENT,
+  errorOf,
+  LINES,
+  ROOT,
+  SELLER,
+  SETTLEMENT,
+  SUMMATION,
+} from './testFiles.js';
 import { toCII } from './toCII.js';
-
-const ROOT = 'rsm:CrossIndustryInvoice';
-const DOCUMENT = `${ROOT}/rsm:ExchangedDocument`;
-const TRANSACTION = `${ROOT}/rsm:SupplyChainTradeTransaction`;
-const LINES = `${TRANSACTION}/ram:IncludedSupplyChainTradeLineItem`;
-const AGREEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeAgreement`;
-const SELLER = `${AGREEMENT}/ram:SellerTradeParty`;
-const BUYER = `${AGREEMENT}/ram:BuyerTradeParty`;
-const DELIVERY = `${TRANSACTION}/ram:ApplicableHeaderTradeDelivery`;
-const SETTLEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeSettlement`;
-const SUMMATION = `${SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation`;
-const BREAKDOWN = `${SETTLEMENT}/ram:ApplicableTradeTax`;
 
 function ciiOf(name: string): XmlNode {
   const found = sampleNamed(name);
@@ -63,16 +64,6 @@ function breakdown(node: XmlNode): readonly (readonly (string | undefined)[])[] 
     texts(group, 'ram:BasisAmount')[0],
     texts(group, 'ram:CalculatedAmount')[0],
   ]);
-}
-
-function errorOf(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
 }
 
 describe('toCII', () => {
@@ -651,6 +642,12 @@ describe('toCII', () => {
         path: ['invoice', 'lines'],
         code: 'required',
       });
+      // BR-IC-11: an intra-EU supply without its delivery date
+      const { deliveryDate: _deliveryDate, ...undated } = sampleNamed('intra-eu-supply').document;
+      const intraEu = errorOf(() => toCII(undated));
+      expect(intraEu.issues.map((issue) => [issue.path, issue.code])).toEqual([
+        [['invoice', 'deliveryDate'], 'required'],
+      ]);
     });
   });
 

@@ -96,7 +96,8 @@ export const toCiiOptionsSchema: z.ZodType<ToCiiOptions> = z.strictObject({
  *   BASIC WL and BASIC write the seller's legal information as a note `REG`.
  * - EN 16931 needs a reason or a reason code on every allowance and charge
  *   and an exemption reason or code for categories E, AE, K, G and O:
- *   `lineVat` of `@tpe/invoicing` gives the latter.
+ *   `lineVat` of `@tpe/invoicing` gives the latter. An intra-EU supply
+ *   (category K) needs its delivery date (BR-IC-11).
  * - Several preceding invoices are written as several references, which
  *   Factur-X accepts and the CEN D16B schema does not (one).
  * - The French rules are stricter than the model on a few formats: an

@@ -18,7 +18,9 @@ function issue(path: readonly (string | number)[], code: string, message: string
  *   BR-33, BR-38, BR-42, BR-44);
  * - an exemption reason or code for categories E, AE, K, G and O, given on
  *   the first line, allowance or charge of the category (`exemption_reason_required`,
- *   BR-E-10…), since it becomes the reason of its VAT breakdown.
+ *   BR-E-10…), since it becomes the reason of its VAT breakdown;
+ * - the delivery date of an intra-EU supply (`required`, BR-IC-11: the
+ *   delivery date or the invoicing period, which the model does not hold).
  */
 export function invoiceIssues(document: CommercialDocument): readonly TpeIssue[] {
   const issues: TpeIssue[] = [];
@@ -72,6 +74,15 @@ export function invoiceIssues(document: CommercialDocument): readonly TpeIssue[]
   document.charges?.forEach((entry, index) => {
     noteVat(entry.vat, ['charges', index, 'vat']);
   });
+  if (firstOfCategory.has('K') && document.deliveryDate === undefined) {
+    issues.push(
+      issue(
+        ['deliveryDate'],
+        'required',
+        'An intra-EU supply states its delivery date (EN 16931 BR-IC-11)',
+      ),
+    );
+  }
   for (const [category, path] of firstOfCategory) {
     if (!exemptionGiven.has(category)) {
       issues.push(

@@ -52,7 +52,9 @@ function allowanceChargeTermsOf(
   vat: LineVat | undefined,
 ): AllowanceChargeTerms {
   return {
-    amount: resolveAllowanceChargeAmount(entry),
+    // the document's schema checked a given amount against its percentage
+    amount:
+      entry.amount === undefined ? resolveAllowanceChargeAmount(entry) : amountOf(entry.amount),
     baseAmount: entry.baseAmount === undefined ? undefined : amountOf(entry.baseAmount),
     percent: entry.percent === undefined ? undefined : canonicalDecimal(entry.percent),
     reason: entry.reason,

@@ -1,11 +1,18 @@
-import { parseWithSchema } from '@tpe/core';
+import { type Result, safeParseWithSchema, TpeError, type TpeIssue } from '@tpe/core';
 import { type CommercialDocument, commercialDocumentSchema } from '@tpe/invoicing';
-import { z } from 'zod';
+import type { z } from 'zod';
+
+/** The issues of a refused part, their paths under `name`. */
+function issuesUnder(name: string, parsed: Result<unknown>): readonly TpeIssue[] {
+  if (parsed.ok) return [];
+  return parsed.error.issues.map((issue) => ({ ...issue, path: [name, ...issue.path] }));
+}
 
 /**
  * Checks the input of an e-invoice writer: the document with
  * `commercialDocumentSchema` of `@tpe/invoicing`, the options with their
- * schema.
+ * schema. Each is parsed by its own schema, built once: a schema built per
+ * call would be compiled again by zod on each call.
  *
  * @throws {@link TpeError} `INVALID_INPUT` with paths under `invoice` and `options`
  */
@@ -14,8 +21,24 @@ export function readInvoiceInput<Options>(
   options: unknown,
   optionsSchema: z.ZodType<Options>,
 ): { readonly invoice: CommercialDocument; readonly options?: Options | undefined } {
-  return parseWithSchema(
-    z.strictObject({ invoice: commercialDocumentSchema, options: optionsSchema.optional() }),
-    { invoice, options },
+  const document = safeParseWithSchema(commercialDocumentSchema, invoice);
+  const parsedOptions =
+    options === undefined ? undefined : safeParseWithSchema(optionsSchema, options);
+  if (document.ok) {
+    if (parsedOptions === undefined) return { invoice: document.value };
+    if (parsedOptions.ok) return { invoice: document.value, options: parsedOptions.value };
+  }
+  const issues = [
+    ...issuesUnder('invoice', document),
+    ...(parsedOptions === undefined ? [] : issuesUnder('options', parsedOptions)),
+  ];
+  const summary = issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+    .join('; ');
+  throw new TpeError(
+    'INVALID_INPUT',
+    `Invalid input: ${summary}${issues.length > 3 ? ` (and ${issues.length - 3} more)` : ''}`,
+    { issues },
   );
 }

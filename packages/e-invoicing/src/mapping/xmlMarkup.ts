@@ -1,7 +1,8 @@
 /**
- * A small XML writer for the e-invoices: elements are written in the order
- * given, which is the order the XSD sequences of CII and UBL require, and
- * every text and attribute value is escaped here, in one place.
+ * XML escaping, and a small compositional XML writer (elements built from
+ * their children) for short documents such as XMP metadata; the e-invoices
+ * are written in sequence by `xmlWriter`. Every text and attribute value is
+ * escaped here, in one place.
  *
  * Characters that XML 1.0 forbids (control characters other than tab, line
  * feed and carriage return, lone surrogates, U+FFFE, U+FFFF) carry no
@@ -62,7 +63,8 @@ export function escapeXml(value: string): string {
 function startTag(name: string, attributes: Attributes | undefined): string {
   if (attributes === undefined) return `<${name}>`;
   let tag = `<${name}`;
-  for (const [attribute, value] of Object.entries(attributes)) {
+  for (const attribute in attributes) {
+    const value = attributes[attribute];
     if (value !== undefined) tag += ` ${attribute}="${escapeXml(value)}"`;
   }
   return `${tag}>`;
@@ -89,33 +91,4 @@ export function element(
     if (child !== undefined) xml += child.xml;
   }
   return { xml: `${xml}</${name}>` };
-}
-
-/** An element holding `children`; none when every child is missing. */
-export function optionalElement(
-  name: string,
-  children: readonly (Markup | undefined)[],
-  attributes?: Attributes,
-): Markup | undefined {
-  return children.some((child) => child !== undefined)
-    ? element(name, children, attributes)
-    : undefined;
-}
-
-/** The markups of `items`, in order. */
-export function each<T>(
-  items: readonly T[],
-  write: (item: T, index: number) => Markup | undefined,
-): Markup {
-  let xml = '';
-  items.forEach((item, index) => {
-    const markup = write(item, index);
-    if (markup !== undefined) xml += markup.xml;
-  });
-  return { xml };
-}
-
-/** A whole document: the XML declaration then the root element. */
-export function xmlDocument(root: Markup): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${root.xml}\n`;
 }

@@ -1,6 +1,6 @@
-import { isTpeError, type TpeError } from '@tpe/core';
 import { computeDocumentTotals } from '@tpe/invoicing';
 import { describe, expect, it } from 'vitest';
+import { errorOf } from '../cii/testFiles.js';
 import { toCII } from '../cii/toCII.js';
 import { attributeOf, readXml, select, texts, type XmlNode } from '../validation/readXml.js';
 import { sampleInvoices, sampleNamed, writerOptionsOf } from '../validation/sampleInvoices.js';
@@ -9,16 +9,6 @@ import { toUBL } from './toUBL.js';
 function ublOf(name: string): string {
   const found = sampleNamed(name);
   return toUBL(found.document, writerOptionsOf(found));
-}
-
-function errorOf(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
 }
 
 function monetaryTotal(root: XmlNode): readonly (string | undefined)[] {

@@ -1,4 +1,5 @@
 import { addDays, deepFreeze, isTpeError } from '@tpe/core';
+import { DEFAULT_ECB_RATE_TABLE, type LegalMention } from '@tpe/legal-fr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
@@ -493,6 +494,175 @@ describe('issue — mandatory mentions', () => {
     expect(errorOf(() => issue(draft, { ...options, asOf: '2026-09-15' })).code).toBe(
       'RATE_UNKNOWN',
     );
+  });
+});
+
+describe('issue — the statutory late-penalty rate, as a figure or by its rule', () => {
+  const autumn = { ...options, asOf: '2026-09-15' };
+  const publicBuyer: Customer = {
+    ...customer,
+    kind: 'publicBuyer',
+    paymentTerm: { kind: 'publicBuyer', category: 'stateOrLocalAuthority' },
+  };
+  const penaltyOf = (result: ReturnType<typeof issue>): LegalMention | undefined =>
+    result.legalMentions.find((mention) => mention.id === 'latePenaltyRate');
+
+  it('states the figure by default, and needs a table reaching the half-year', () => {
+    expect(penaltyOf(issue(draft, options))?.text).toBe(B2B_PENALTY);
+    expect(errorOf(() => issue(draft, autumn)).code).toBe('RATE_UNKNOWN');
+    expect(errorOf(() => issue(draft, { ...autumn, statutoryPenaltyMention: 'rate' })).code).toBe(
+      'RATE_UNKNOWN',
+    );
+    // A table confirmed up to 1 July 2026, the ECB rate unchanged: 2.15 + 10 = 12.15 %.
+    const tables = {
+      ecbMainRefinancingRates: { ...DEFAULT_ECB_RATE_TABLE, validUntil: '2026-07-01' },
+    };
+    const result = issue(draft, { ...autumn, tables });
+    expect(penaltyOf(result)?.text).toBe(B2B_PENALTY);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('states the rule of L441-10 II between businesses, without any table', () => {
+    const result = issue(draft, { ...autumn, statutoryPenaltyMention: 'rule' });
+    expect(penaltyOf(result)).toEqual({
+      id: 'latePenaltyRate',
+      text: "En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu'un rappel soit nécessaire, au taux d'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage.",
+      article: 'C. com. L441-9 I; L441-10 II',
+      verbatim: false,
+    });
+    // The mention check reads the clause as stating the rate.
+    expect(result.warnings).toEqual([]);
+    expect(result.legalMentions.map((mention) => mention.id)).toEqual([
+      'paymentDate',
+      'escompteConditions',
+      'latePenaltyRate',
+      'recoveryIndemnity',
+    ]);
+  });
+
+  it("states a public buyer's moratory interest by the rule of R2192-31, + 8 points", () => {
+    const result = issue(
+      { ...draft, customer: publicBuyer },
+      { ...autumn, statutoryPenaltyMention: 'rule' },
+    );
+    expect(penaltyOf(result)).toEqual({
+      id: 'latePenaltyRate',
+      text: "En cas de retard de paiement, des intérêts moratoires sont dus de plein droit, sans qu'une demande soit nécessaire, au taux d'intérêt appliqué par la Banque centrale européenne à ses opérations principales de refinancement les plus récentes, en vigueur au premier jour du semestre de l'année civile au cours duquel les intérêts moratoires ont commencé à courir, majoré de 8 points de pourcentage.",
+      article: 'C. com. L441-9 I; CCP R2192-31',
+      verbatim: false,
+    });
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps an agreed rate as a figure, and writes nothing for a consumer', () => {
+    const agreed = issue(draft, {
+      ...autumn,
+      statutoryPenaltyMention: 'rule',
+      latePenaltyRate: '15',
+    });
+    expect(penaltyOf(agreed)?.text).toContain(`au taux annuel de 15${NBSP}%.`);
+    const consumer: Customer = {
+      id: 'c-2',
+      kind: 'consumer',
+      name: 'Marie Martin',
+      countryCode: 'FR',
+      billingAddress: lyon,
+    };
+    const result = issue(
+      { ...draft, customer: consumer },
+      { ...autumn, statutoryPenaltyMention: 'rule' },
+    );
+    expect(result.legalMentions).toEqual([]);
+  });
+
+  it('changes nothing else of the document', () => {
+    const byRule = issue(draft, { ...options, statutoryPenaltyMention: 'rule' });
+    const byRate = issue(draft, options);
+    expect(byRule.document).toEqual(byRate.document);
+    expect(byRule.legalMentions.filter((mention) => mention.id !== 'latePenaltyRate')).toEqual(
+      byRate.legalMentions.filter((mention) => mention.id !== 'latePenaltyRate'),
+    );
+  });
+
+  it('refuses another way of stating it', () => {
+    const error = errorOf(() =>
+      issue(draft, { ...options, statutoryPenaltyMention: 'figure' as 'rate' }),
+    );
+    expect(error.code).toBe('INVALID_INPUT');
+    expect(error.issues[0]?.path).toEqual(['options', 'statutoryPenaltyMention']);
+  });
+});
+
+describe('issue — the input read quickly or by the schemas', () => {
+  /** An address the schemas read, but not the quick reading: not a plain object. */
+  class PostalAddress {
+    readonly lines = ['12 rue des Lilas'];
+    readonly postalCode = '69003';
+    readonly city = 'Lyon';
+    readonly countryCode = 'FR';
+  }
+
+  it('gives the same result either way, to the order of the keys', () => {
+    const quick = issue(draft, options);
+    const bySchema = issue(
+      { ...draft, seller: { ...seller, address: new PostalAddress() } },
+      options,
+    );
+    expect(bySchema).toEqual(quick);
+    expect(JSON.stringify(bySchema.document)).toBe(JSON.stringify(quick.document));
+    expect(JSON.stringify(bySchema.sequence)).toBe(JSON.stringify(quick.sequence));
+  });
+
+  it('writes the keys in the order of the schemas, whatever their order in the draft', () => {
+    const { document } = issue(
+      {
+        lines: draft.lines,
+        customer,
+        seller,
+        currency: 'EUR',
+        status: 'draft',
+        kind: 'invoice',
+        id: 'inv-1',
+      },
+      options,
+    );
+    expect(Object.keys(document)).toEqual([
+      'id',
+      'status',
+      'seller',
+      'customer',
+      'kind',
+      'currency',
+      'lines',
+      'number',
+      'issueDate',
+      'dueDate',
+      'paymentTerm',
+      'previousHash',
+      'hash',
+    ]);
+    // The seller gives its VAT number before its registration; the schema, after.
+    expect(Object.keys(document.seller)).toEqual([
+      'legalName',
+      'legalForm',
+      'shareCapital',
+      'siren',
+      'registration',
+      'vatNumber',
+      'address',
+      'vatRegime',
+    ]);
+  });
+
+  it('freezes its own copy, neither the draft nor the series', () => {
+    const sequence = structuredClone(invoices);
+    const open = structuredClone(draft);
+    const result = issue(open, { ...options, sequence });
+    expect(Object.isFrozen(result.document.seller.address.lines)).toBe(true);
+    expect(Object.isFrozen(open.seller.address.lines)).toBe(false);
+    expect(Object.isFrozen(open.lines[0])).toBe(false);
+    expect(result.document.lines[0]).not.toBe(open.lines[0]);
+    expect(result.sequence.format).not.toBe(sequence.format);
   });
 });
 

@@ -1,6 +1,5 @@
 import {
   compareDates,
-  deepFreeze,
   isoDateSchema,
   parseWithSchema,
   rateSchema,
@@ -31,8 +30,10 @@ import { sealDocument } from '../register/sealDocument.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import type { DocumentTotals } from '../totals/DocumentTotals.js';
 import { resolveDueDate } from './internal/dueDate.js';
+import { freezeInPlace } from './internal/freezeInPlace.js';
 import { mentionsInputOf } from './internal/mentionsInput.js';
 import { paymentMentions } from './internal/paymentMentions.js';
+import { type IssueInput, readIssueInput } from './internal/readIssueInput.js';
 import { hasVatOnDebitsOption } from './internal/vatTreatment.js';
 
 /**
@@ -76,12 +77,52 @@ export interface IssueOptions {
    */
   readonly latePenaltyRate?: string | undefined;
   /**
+   * How the statutory late-penalty rate is stated, on the invoice of a
+   * professional customer without `latePenaltyRate` and of a public buyer:
+   *
+   * - `'rate'` (the default): as a figure, the ECB rate of the issue date's
+   *   half-year (in force on 1 January or 1 July) + 10 points, + 8 for a
+   *   public buyer, from `latePenaltyRate` of `@tpe/legal-fr`. For a
+   *   half-year the shipped ECB table does not reach
+   *   (`DEFAULT_ECB_RATE_TABLE.validUntil` of `@tpe/legal-fr`, 2026-02-05:
+   *   2026 H2 onwards) the issue fails with `RATE_UNKNOWN` until newer
+   *   `tables` are given: `{ ecbMainRefinancingRates: table }`, the shipped
+   *   table with the later ECB decisions added and `validUntil` moved on
+   *   (prepare it once with `prepareRateTables` to issue many invoices).
+   * - `'rule'`: by the rule, in the words of C. com. L441-10 II ("taux
+   *   d'intérêt appliqué par la Banque centrale européenne à son opération
+   *   de refinancement la plus récente majoré de 10 points de pourcentage"),
+   *   for a public buyer those of CCP R2192-31 (+ 8 points): no table
+   *   needed.
+   *
+   * The figure is the default because C. com. L441-9 asks the invoice for
+   * the rate; a clause that restates the rule is normally read as the legal
+   * default, but that reading is *unverified*.
+   *
+   * @example
+   * ```ts
+   * import { DEFAULT_ECB_RATE_TABLE } from '@tpe/legal-fr';
+   * import type { IssueOptions } from '@tpe/invoicing';
+   *
+   * const sequence = { seriesId: 'F', format: { pattern: 'F{YY}-{counter}', padding: 4 }, nextCounter: 1, resetsYearly: true };
+   * // 2026 H2 by the rule: no table needed.
+   * const byRule: IssueOptions = { sequence, asOf: '2026-09-15', statutoryPenaltyMention: 'rule' };
+   * // 2026 H2 as a figure: a table confirmed up to 1 July 2026 (no ECB change since 2.15 %).
+   * const tables = { ecbMainRefinancingRates: { ...DEFAULT_ECB_RATE_TABLE, validUntil: '2026-07-01' } };
+   * const byRate: IssueOptions = { sequence, asOf: '2026-09-15', tables };
+   * ```
+   */
+  readonly statutoryPenaltyMention?: 'rate' | 'rule' | undefined;
+  /**
    * The escompte for early payment printed: `'none'` (the default for a
    * professional or public customer: "Pas d'escompte pour paiement
    * anticipé") or a rate for payment within a number of days.
    */
   readonly escompte?: LegalMentionsInput['escompte'];
-  /** Newer rate tables for the statutory late-penalty rate (see `latePenaltyRate` of `@tpe/legal-fr`). */
+  /**
+   * Newer rate tables for the statutory late-penalty rate stated as a figure
+   * (see `statutoryPenaltyMention` and `latePenaltyRate` of `@tpe/legal-fr`).
+   */
   readonly tables?: RateTables | PreparedRateTables | undefined;
   /** Options of the due date computation (a public buyer's receipt date fallback). */
   readonly dueDateOptions?: DueDateOptions | undefined;
@@ -160,6 +201,7 @@ export const issueOptionsSchema: z.ZodType<IssueOptions> = z.strictObject({
   previousHash: registerHashSchema.optional(),
   force: z.boolean().optional(),
   latePenaltyRate: rateSchema.optional(),
+  statutoryPenaltyMention: z.enum(['rate', 'rule']).optional(),
   escompte: z.union([z.literal('none'), looseObject]).optional(),
   tables: looseObject.optional(),
   dueDateOptions: looseObject.optional(),
@@ -205,8 +247,10 @@ const inputSchema = z.strictObject({
  * stores the results; issuing the same draft twice from the same stored
  * state gives the same number. Quotes, orders and pro formas are not issued
  * (their statuses move by their own transitions). The statutory penalty
- * rate of a half-year beyond the shipped ECB table needs newer `tables` (or
- * `latePenaltyRate`): `RATE_UNKNOWN`.
+ * rate is stated as the figure of the half-year by default: for a half-year
+ * beyond the shipped ECB table (2026 H2 onwards) give newer `tables`, an
+ * agreed `latePenaltyRate`, or `statutoryPenaltyMention: 'rule'`; else
+ * `RATE_UNKNOWN`.
  *
  * @param draft - the document, status `draft`, without number, hash or issue date (or with `asOf` as issue date)
  * @param options - the series, the day, the register's last hash and the options of {@link IssueOptions}
@@ -262,9 +306,8 @@ const inputSchema = z.strictObject({
  * @since 0.1.0
  */
 export function issue(draft: CommercialDocument, options: IssueOptions): IssueResult {
-  const parsed = parseWithSchema(inputSchema, { draft, options });
-  const document = parsed.draft;
-  const settings = parsed.options;
+  const { document, settings, totals } =
+    readIssueInput(draft, options) ?? parseIssueInput(draft, options);
   const { asOf, sequence } = settings;
   checkIssuable(document, asOf);
   const customer = document.customer as Customer;
@@ -282,21 +325,21 @@ export function issue(draft: CommercialDocument, options: IssueOptions): IssueRe
   });
   const invoiceLike = document.kind !== 'deliveryNote';
   const payment = invoiceLike ? resolveDueDate(document, asOf, settings.dueDateOptions) : undefined;
-  const issued: CommercialDocument = {
+  const issued: { -readonly [Key in keyof CommercialDocument]: CommercialDocument[Key] } = {
     ...document,
     status: 'issued',
     number: taken.number,
     issueDate: asOf,
-    ...(payment?.dueDate === undefined ? {} : { dueDate: payment.dueDate }),
-    ...(payment?.paymentTerm === undefined ? {} : { paymentTerm: payment.paymentTerm }),
   };
-  const totals = computeDocumentTotals(issued);
+  if (payment?.dueDate !== undefined) issued.dueDate = payment.dueDate;
+  if (payment?.paymentTerm !== undefined) issued.paymentTerm = payment.paymentTerm;
   const sentences = invoiceLike
     ? paymentMentions({
         customerKind: customer.kind,
         issueDate: asOf,
         dueDate: issued.dueDate,
         contractualRate: settings.latePenaltyRate,
+        statutoryMention: settings.statutoryPenaltyMention ?? 'rate',
         escompte: settings.escompte,
         vatOnDebits:
           hasVatOnDebitsOption(document.seller) &&
@@ -307,11 +350,22 @@ export function issue(draft: CommercialDocument, options: IssueOptions): IssueRe
   const warnings = invoiceLike ? checkMentions(issued, customer, totals, sentences, settings) : [];
   const sealed = sealDocument(issued, settings.previousHash ?? REGISTER_GENESIS_HASH);
   return {
-    document: deepFreeze(sealed) as CommercialDocument,
+    // Every object of the document is a copy made by this call: frozen in place.
+    document: freezeInPlace(sealed) as CommercialDocument,
     sequence: taken.sequence,
     totals,
     legalMentions: sentences,
     warnings,
+  };
+}
+
+/** The input read by its schema, when the quick reading refused it: throws `INVALID_INPUT`. */
+function parseIssueInput(draft: unknown, options: unknown): IssueInput {
+  const parsed = parseWithSchema(inputSchema, { draft, options });
+  return {
+    document: parsed.draft,
+    settings: parsed.options,
+    totals: computeDocumentTotals(parsed.draft),
   };
 }
 

@@ -1,6 +1,15 @@
 import type { ReceivedAllowanceCharge } from '../ReceivedInvoice.js';
-import { addIssue, type FieldPath, type FieldReader } from './fieldReader.js';
-import type { XmlValue } from './xmlNode.js';
+import { definedFields } from './definedFields.js';
+import {
+  addIssue,
+  amountOf,
+  decimalOf,
+  type FieldPath,
+  type FieldReader,
+  requiredAmount,
+} from './fieldReader.js';
+import { type VatNodes, vatOf } from './receivedVat.js';
+import { textOf, type XmlValue } from './xmlNode.js';
 
 /** The allowances and the charges of a document or a line. */
 export interface AllowancesAndCharges {
@@ -8,23 +17,67 @@ export interface AllowancesAndCharges {
   readonly charges: readonly ReceivedAllowanceCharge[];
 }
 
+/** The elements of an allowance or a charge, as a syntax names them. */
+export interface AllowanceChargeNodes {
+  /** The charge indicator's text (xs:boolean, `true` for a charge). */
+  readonly indicator: string | undefined;
+  readonly amount: XmlValue | undefined;
+  readonly baseAmount: XmlValue | undefined;
+  readonly percent: XmlValue | undefined;
+  readonly reason: XmlValue | undefined;
+  readonly reasonCode: XmlValue | undefined;
+  /** Read for a document-level allowance or charge only. */
+  readonly vat: VatNodes;
+}
+
+function allowanceChargeOf(
+  reader: FieldReader,
+  nodes: AllowanceChargeNodes,
+  path: FieldPath,
+  withVat: boolean,
+): ReceivedAllowanceCharge {
+  return definedFields({
+    amount: requiredAmount(
+      reader,
+      nodes.amount,
+      [...path, 'amount'],
+      'the amount of an allowance or charge',
+    ),
+    baseAmount: amountOf(
+      reader,
+      nodes.baseAmount,
+      [...path, 'baseAmount'],
+      'the base amount of an allowance or charge',
+    ),
+    percent: decimalOf(
+      reader,
+      nodes.percent,
+      [...path, 'percent'],
+      'the percentage of an allowance or charge',
+    ),
+    reason: textOf(nodes.reason),
+    reasonCode: textOf(nodes.reasonCode),
+    vat: withVat
+      ? vatOf(reader, nodes.vat, [...path, 'vat'], 'the VAT category of an allowance or charge')
+      : undefined,
+  });
+}
+
 /**
- * Sorts allowance/charge elements by their indicator (xs:boolean, `true`
- * for a charge) and reads each at its path in the list it joins
- * (`[...owner, 'charges', 0]`). A missing or non-boolean indicator is an
- * issue.
+ * Sorts allowances and charges by their indicator and reads each at its
+ * path in the list it joins (`[...owner, 'charges', 0]`), with its VAT for
+ * a document (`withVat`). A missing or non-boolean indicator is an issue.
  */
 export function allowancesAndCharges(
   reader: FieldReader,
-  nodes: readonly XmlValue[],
+  entries: readonly AllowanceChargeNodes[],
   owner: FieldPath,
-  indicatorOf: (node: XmlValue) => string | undefined,
-  read: (node: XmlValue, path: FieldPath) => ReceivedAllowanceCharge,
+  withVat: boolean,
 ): AllowancesAndCharges {
   const allowances: ReceivedAllowanceCharge[] = [];
   const charges: ReceivedAllowanceCharge[] = [];
-  for (const node of nodes) {
-    const indicator = indicatorOf(node);
+  for (const nodes of entries) {
+    const { indicator } = nodes;
     const charge = indicator === 'true' || indicator === '1';
     if (!charge && indicator !== 'false' && indicator !== '0') {
       addIssue(
@@ -37,7 +90,14 @@ export function allowancesAndCharges(
       );
     }
     const list = charge ? charges : allowances;
-    list.push(read(node, [...owner, charge ? 'charges' : 'allowances', list.length]));
+    list.push(
+      allowanceChargeOf(
+        reader,
+        nodes,
+        [...owner, charge ? 'charges' : 'allowances', list.length],
+        withVat,
+      ),
+    );
   }
   return { allowances, charges };
 }

@@ -121,32 +121,51 @@ export function requiredAmount(
 /** A date written `YYYY-MM-DD` (UBL, with an optional time zone), or `YYYYMMDD` (CII format 102). */
 const DATE = /^(\d{4})-?(\d{2})-?(\d{2})(?:Z|[+-]\d{2}:\d{2})?$/;
 
-/** A calendar date from its text; an issue when it is not one. */
+/** The CII date format `102`: `YYYYMMDD`. */
+const FORMAT_102 = '102';
+
+/** A date as the XML states it: its text and, in CII, its format code. */
+export interface DateNode {
+  readonly text: string | undefined;
+  readonly format?: string | undefined;
+}
+
+/** A calendar date; an issue when it is not one, or in another format than 102. */
 export function dateOf(
   reader: FieldReader,
-  text: string | undefined,
+  date: DateNode,
   path: FieldPath,
   label: string,
 ): string | undefined {
+  const { text, format } = date;
   if (text === undefined) return undefined;
+  if (format !== undefined && format !== FORMAT_102) {
+    addIssue(
+      reader,
+      path,
+      'unsupported_date_format',
+      `Not a date in format 102 (YYYYMMDD) for ${label}: format "${format.slice(0, 8)}"`,
+    );
+    return undefined;
+  }
   const match = DATE.exec(text);
-  const date = match === null ? undefined : `${match[1]}-${match[2]}-${match[3]}`;
-  if (date === undefined || !isIsoDate(date)) {
+  const value = match === null ? undefined : `${match[1]}-${match[2]}-${match[3]}`;
+  if (value === undefined || !isIsoDate(value)) {
     addIssue(reader, path, 'invalid_date', `Not a date for ${label}: "${shown(text)}"`);
     return undefined;
   }
-  return date;
+  return value;
 }
 
 /** A date that must be there; `''` and an issue when it is not. */
 export function requiredDate(
   reader: FieldReader,
-  text: string | undefined,
+  date: DateNode,
   path: FieldPath,
   label: string,
 ): string {
-  if (text === undefined) addIssue(reader, path, 'missing', `Missing ${label}`);
-  return dateOf(reader, text, path, label) ?? '';
+  if (date.text === undefined) addIssue(reader, path, 'missing', `Missing ${label}`);
+  return dateOf(reader, date, path, label) ?? '';
 }
 
 const CATEGORIES: ReadonlySet<string> = new Set(VAT_CATEGORY_CODES);

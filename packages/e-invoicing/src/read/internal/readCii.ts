@@ -1,28 +1,14 @@
-import type {
-  ReceivedAddress,
-  ReceivedIdentifier,
-  ReceivedLine,
-  ReceivedParty,
-  ReceivedPaymentMeans,
-  ReceivedTotals,
-  ReceivedVatBreakdown,
-} from '../ReceivedInvoice.js';
-import { ciiAllowancesAndCharges, ciiDate, ciiVat, requiredCiiDate } from './ciiFields.js';
+import type { ReceivedAddress, ReceivedIdentifier } from '../ReceivedInvoice.js';
+import type { AllowanceChargeNodes } from './allowancesAndCharges.js';
 import { definedFields } from './definedFields.js';
-import {
-  amountOf,
-  decimalOf,
-  type FieldPath,
-  type FieldReader,
-  fieldReader,
-  requiredAmount,
-  requiredDecimal,
-  requiredText,
-  throwIssues,
-  vatCategoryOf,
-} from './fieldReader.js';
+import type { DateNode } from './fieldReader.js';
 import type { InvoiceContent } from './InvoiceContent.js';
-import { compactText, identifierOf, receivedParty } from './receivedParty.js';
+import { invoiceContentOf, type PartyNodes } from './invoiceContentOf.js';
+import type { LineNodes } from './receivedLine.js';
+import { compactText, identifierOf } from './receivedParty.js';
+import { type PeriodNodes, periodNodes } from './receivedPeriod.js';
+import type { TotalsNodes } from './receivedTotals.js';
+import type { VatNodes } from './receivedVat.js';
 import {
   attributeOf,
   child,
@@ -53,12 +39,7 @@ function taxRegistration(node: XmlValue | undefined, scheme: string): string | u
   return textOf(child(registration, 'ID'));
 }
 
-function ciiParty(
-  reader: FieldReader,
-  node: XmlValue | undefined,
-  path: FieldPath,
-  label: string,
-): ReceivedParty {
+function ciiParty(node: XmlValue | undefined): PartyNodes {
   const contact = child(node, 'DefinedTradeContact');
   const legal = child(node, 'SpecifiedLegalOrganization');
   const identifiers: ReceivedIdentifier[] = [
@@ -68,36 +49,53 @@ function ciiParty(
       return identifier === undefined ? [] : [identifier];
     }),
   ];
-  return receivedParty({
-    name: requiredText(reader, child(node, 'Name'), [...path, 'name'], label),
-    tradeName: textOf(child(legal, 'TradingBusinessName')),
-    vatNumber: taxRegistration(node, 'VA'),
-    taxRegistration: taxRegistration(node, 'FC'),
-    legalRegistration: identifierOf(child(legal, 'ID')),
-    identifiers,
-    electronicAddress: identifierOf(descendant(node, 'URIUniversalCommunication', 'URIID')),
-    legalInformation: textOf(child(node, 'Description')),
-    address: ciiAddress(child(node, 'PostalTradeAddress')),
-    contactName: textOf(child(contact, 'PersonName')) ?? textOf(child(contact, 'DepartmentName')),
-    phone: textOf(descendant(contact, 'TelephoneUniversalCommunication', 'CompleteNumber')),
-    email: textOf(descendant(contact, 'EmailURIUniversalCommunication', 'URIID')),
-  });
+  return {
+    name: child(node, 'Name'),
+    parts: {
+      tradeName: textOf(child(legal, 'TradingBusinessName')),
+      vatNumber: taxRegistration(node, 'VA'),
+      taxRegistration: taxRegistration(node, 'FC'),
+      legalRegistration: identifierOf(child(legal, 'ID')),
+      identifiers,
+      electronicAddress: identifierOf(descendant(node, 'URIUniversalCommunication', 'URIID')),
+      legalInformation: textOf(child(node, 'Description')),
+      address: ciiAddress(child(node, 'PostalTradeAddress')),
+      contactName: textOf(child(contact, 'PersonName')) ?? textOf(child(contact, 'DepartmentName')),
+      phone: textOf(descendant(contact, 'TelephoneUniversalCommunication', 'CompleteNumber')),
+      email: textOf(descendant(contact, 'EmailURIUniversalCommunication', 'URIID')),
+    },
+  };
 }
 
-function ciiPeriod(
-  reader: FieldReader,
-  node: XmlValue | undefined,
-  path: FieldPath,
-): ReceivedLine['period'] {
-  if (node === undefined) return undefined;
-  return definedFields({
-    start: ciiDate(reader, child(node, 'StartDateTime'), [...path, 'start'], 'a period start'),
-    end: ciiDate(reader, child(node, 'EndDateTime'), [...path, 'end'], 'a period end'),
-  });
+/** A CII date element (`IssueDateTime`, `DueDateDateTime`…): its `DateTimeString` and format. */
+function ciiDate(node: XmlValue | undefined): DateNode {
+  const value = child(node, 'DateTimeString');
+  return { text: textOf(value), format: attributeOf(value, 'format') };
 }
 
-function ciiLine(reader: FieldReader, item: XmlValue, index: number): ReceivedLine {
-  const path = ['lines', index];
+function ciiPeriod(node: XmlValue | undefined): PeriodNodes | undefined {
+  return periodNodes(node, 'StartDateTime', 'EndDateTime', ciiDate);
+}
+
+/** An `ApplicableTradeTax` or `CategoryTradeTax`. */
+function ciiVat(tax: XmlValue | undefined): VatNodes {
+  return { category: child(tax, 'CategoryCode'), rate: child(tax, 'RateApplicablePercent') };
+}
+
+/** A `SpecifiedTradeAllowanceCharge` of the document or of a line. */
+function ciiAllowanceCharge(node: XmlValue): AllowanceChargeNodes {
+  return {
+    indicator: textOf(descendant(node, 'ChargeIndicator', 'Indicator')),
+    amount: child(node, 'ActualAmount'),
+    baseAmount: child(node, 'BasisAmount'),
+    percent: child(node, 'CalculationPercent'),
+    reason: child(node, 'Reason'),
+    reasonCode: child(node, 'ReasonCode'),
+    vat: ciiVat(child(node, 'CategoryTradeTax')),
+  };
+}
+
+function ciiLine(item: XmlValue): LineNodes {
   const line = child(item, 'AssociatedDocumentLineDocument');
   const product = child(item, 'SpecifiedTradeProduct');
   const agreement = child(item, 'SpecifiedLineTradeAgreement');
@@ -105,171 +103,56 @@ function ciiLine(reader: FieldReader, item: XmlValue, index: number): ReceivedLi
   const grossPrice = child(agreement, 'GrossPriceProductTradePrice');
   const quantity = descendant(item, 'SpecifiedLineTradeDelivery', 'BilledQuantity');
   const settlement = child(item, 'SpecifiedLineTradeSettlement');
-  const unitCode = attributeOf(quantity, 'unitCode');
-  return definedFields({
-    id: requiredText(reader, child(line, 'LineID'), [...path, 'id'], 'a line identifier (BT-126)'),
-    name: requiredText(reader, child(product, 'Name'), [...path, 'name'], 'an item name (BT-153)'),
-    description: textOf(child(product, 'Description')),
-    sellerItemId: textOf(child(product, 'SellerAssignedID')),
-    buyerItemId: textOf(child(product, 'BuyerAssignedID')),
-    standardItemId: identifierOf(child(product, 'GlobalID')),
-    note: textOf(descendant(line, 'IncludedNote', 'Content')),
-    quantity: requiredDecimal(reader, quantity, [...path, 'quantity'], 'a quantity (BT-129)'),
-    unitCode: requiredText(reader, unitCode, [...path, 'unitCode'], 'a unit code (BT-130)'),
-    netPrice: requiredDecimal(
-      reader,
-      child(netPrice, 'ChargeAmount'),
-      [...path, 'netPrice'],
-      'an item net price (BT-146)',
+  return {
+    id: child(line, 'LineID'),
+    name: child(product, 'Name'),
+    description: child(product, 'Description'),
+    sellerItemId: child(product, 'SellerAssignedID'),
+    buyerItemId: child(product, 'BuyerAssignedID'),
+    standardItemId: child(product, 'GlobalID'),
+    note: descendant(line, 'IncludedNote', 'Content'),
+    quantity,
+    unitCode: attributeOf(quantity, 'unitCode'),
+    netPrice: child(netPrice, 'ChargeAmount'),
+    grossPrice: child(grossPrice, 'ChargeAmount'),
+    priceDiscount: descendant(grossPrice, 'AppliedTradeAllowanceCharge', 'ActualAmount'),
+    baseQuantity: child(netPrice, 'BasisQuantity') ?? child(grossPrice, 'BasisQuantity'),
+    netAmount: descendant(
+      settlement,
+      'SpecifiedTradeSettlementLineMonetarySummation',
+      'LineTotalAmount',
     ),
-    grossPrice: decimalOf(
-      reader,
-      child(grossPrice, 'ChargeAmount'),
-      [...path, 'grossPrice'],
-      'an item gross price (BT-148)',
+    allowancesAndCharges: children(settlement, 'SpecifiedTradeAllowanceCharge').map(
+      ciiAllowanceCharge,
     ),
-    priceDiscount: decimalOf(
-      reader,
-      descendant(grossPrice, 'AppliedTradeAllowanceCharge', 'ActualAmount'),
-      [...path, 'priceDiscount'],
-      'an item price discount (BT-147)',
-    ),
-    baseQuantity: decimalOf(
-      reader,
-      child(netPrice, 'BasisQuantity') ?? child(grossPrice, 'BasisQuantity'),
-      [...path, 'baseQuantity'],
-      'an item price base quantity (BT-149)',
-    ),
-    netAmount: requiredAmount(
-      reader,
-      descendant(settlement, 'SpecifiedTradeSettlementLineMonetarySummation', 'LineTotalAmount'),
-      [...path, 'netAmount'],
-      'a line net amount (BT-131)',
-    ),
-    ...ciiAllowancesAndCharges(
-      reader,
-      children(settlement, 'SpecifiedTradeAllowanceCharge'),
-      path,
-      false,
-    ),
-    vat: ciiVat(
-      reader,
-      child(settlement, 'ApplicableTradeTax'),
-      [...path, 'vat'],
-      'a line VAT category (BT-151)',
-    ),
-    orderLineReference: textOf(descendant(agreement, 'BuyerOrderReferencedDocument', 'LineID')),
-    period: ciiPeriod(reader, child(settlement, 'BillingSpecifiedPeriod'), [...path, 'period']),
-  });
+    vat: ciiVat(child(settlement, 'ApplicableTradeTax')),
+    orderLineReference: descendant(agreement, 'BuyerOrderReferencedDocument', 'LineID'),
+    period: ciiPeriod(child(settlement, 'BillingSpecifiedPeriod')),
+  };
 }
 
-function ciiVatBreakdown(reader: FieldReader, tax: XmlValue, index: number): ReceivedVatBreakdown {
-  const path = ['vatBreakdown', index];
-  return definedFields({
-    category: vatCategoryOf(
-      reader,
-      child(tax, 'CategoryCode'),
-      [...path, 'category'],
-      'a VAT breakdown category (BT-118)',
-    ),
-    rate: decimalOf(
-      reader,
-      child(tax, 'RateApplicablePercent'),
-      [...path, 'rate'],
-      'a VAT breakdown rate (BT-119)',
-    ),
-    taxableAmount: requiredAmount(
-      reader,
-      child(tax, 'BasisAmount'),
-      [...path, 'taxableAmount'],
-      'a VAT taxable amount (BT-116)',
-    ),
-    vatAmount: requiredAmount(
-      reader,
-      child(tax, 'CalculatedAmount'),
-      [...path, 'vatAmount'],
-      'a VAT amount (BT-117)',
-    ),
-    exemptionReason: textOf(child(tax, 'ExemptionReason')),
-    exemptionCode: textOf(child(tax, 'ExemptionReasonCode')),
-  });
-}
-
+/** The totals of the `SpecifiedTradeSettlementHeaderMonetarySummation`; the VAT totals told apart by currency. */
 function ciiTotals(
-  reader: FieldReader,
   node: XmlValue | undefined,
   currency: string,
   vatCurrency: string | undefined,
-): ReceivedTotals {
-  const path = ['totals'];
+): TotalsNodes {
   const vatTotals = children(node, 'TaxTotalAmount');
   const inCurrency = (code: string | undefined): XmlValue | undefined =>
     vatTotals.find((total) => (attributeOf(total, 'currencyID') ?? currency) === code);
-  const amount = (name: string, field: keyof ReceivedTotals, label: string) =>
-    amountOf(reader, child(node, name), [...path, field], label);
-  const required = (name: string, field: keyof ReceivedTotals, label: string) =>
-    requiredAmount(reader, child(node, name), [...path, field], label);
-  return definedFields({
-    lineNetTotal: amount('LineTotalAmount', 'lineNetTotal', 'the sum of line net amounts (BT-106)'),
-    allowanceTotal: amount(
-      'AllowanceTotalAmount',
-      'allowanceTotal',
-      'the allowance total (BT-107)',
-    ),
-    chargeTotal: amount('ChargeTotalAmount', 'chargeTotal', 'the charge total (BT-108)'),
-    taxExclusiveAmount: required(
-      'TaxBasisTotalAmount',
-      'taxExclusiveAmount',
-      'the total without VAT (BT-109)',
-    ),
-    vatTotal: amountOf(
-      reader,
-      inCurrency(currency) ?? (vatTotals.length === 1 ? vatTotals[0] : undefined),
-      [...path, 'vatTotal'],
-      'the VAT total (BT-110)',
-    ),
+  return {
+    lineNetTotal: child(node, 'LineTotalAmount'),
+    allowanceTotal: child(node, 'AllowanceTotalAmount'),
+    chargeTotal: child(node, 'ChargeTotalAmount'),
+    taxExclusiveAmount: child(node, 'TaxBasisTotalAmount'),
+    vatTotal: inCurrency(currency) ?? (vatTotals.length === 1 ? vatTotals[0] : undefined),
     vatTotalInAccountingCurrency:
-      vatCurrency === undefined || vatCurrency === currency
-        ? undefined
-        : amountOf(
-            reader,
-            inCurrency(vatCurrency),
-            [...path, 'vatTotalInAccountingCurrency'],
-            'the VAT total in accounting currency (BT-111)',
-          ),
-    taxInclusiveAmount: required(
-      'GrandTotalAmount',
-      'taxInclusiveAmount',
-      'the total with VAT (BT-112)',
-    ),
-    prepaidAmount: amount('TotalPrepaidAmount', 'prepaidAmount', 'the paid amount (BT-113)'),
-    roundingAmount: amount('RoundingAmount', 'roundingAmount', 'the rounding amount (BT-114)'),
-    amountDue: required('DuePayableAmount', 'amountDue', 'the amount due (BT-115)'),
-  });
-}
-
-function ciiPaymentMeans(
-  reader: FieldReader,
-  means: XmlValue,
-  index: number,
-  mandateReference: string | undefined,
-): ReceivedPaymentMeans {
-  const account = child(means, 'PayeePartyCreditorFinancialAccount');
-  const debited = compactText(descendant(means, 'PayerPartyDebtorFinancialAccount', 'IBANID'));
-  return definedFields({
-    typeCode: requiredText(
-      reader,
-      child(means, 'TypeCode'),
-      ['paymentMeans', index, 'typeCode'],
-      'a payment means code (BT-81)',
-    ),
-    information: textOf(child(means, 'Information')),
-    iban: compactText(child(account, 'IBANID')) ?? compactText(child(account, 'ProprietaryID')),
-    accountName: textOf(child(account, 'AccountName')),
-    bic: textOf(descendant(means, 'PayeeSpecifiedCreditorFinancialInstitution', 'BICID')),
-    debitedAccount: debited,
-    mandateReference: debited === undefined ? undefined : mandateReference,
-  });
+      vatCurrency === undefined || vatCurrency === currency ? undefined : inCurrency(vatCurrency),
+    taxInclusiveAmount: child(node, 'GrandTotalAmount'),
+    prepaidAmount: child(node, 'TotalPrepaidAmount'),
+    roundingAmount: child(node, 'RoundingAmount'),
+    amountDue: child(node, 'DuePayableAmount'),
+  };
 }
 
 /**
@@ -280,7 +163,6 @@ function ciiPaymentMeans(
  *   element missing or value unreadable
  */
 export function readCii(root: XmlValue): InvoiceContent {
-  const reader = fieldReader();
   const context = child(root, 'ExchangedDocumentContext');
   const document = child(root, 'ExchangedDocument');
   const transaction = child(root, 'SupplyChainTradeTransaction');
@@ -288,82 +170,57 @@ export function readCii(root: XmlValue): InvoiceContent {
   const delivery = child(transaction, 'ApplicableHeaderTradeDelivery');
   const settlement = child(transaction, 'ApplicableHeaderTradeSettlement');
   const terms = children(settlement, 'SpecifiedTradePaymentTerms');
-  const currency = requiredText(
-    reader,
-    child(settlement, 'InvoiceCurrencyCode'),
-    ['currency'],
-    'the invoice currency (BT-5)',
-  );
-  const vatCurrency = textOf(child(settlement, 'TaxCurrencyCode'));
   const mandateReference = joinedTexts(terms.map((term) => child(term, 'DirectDebitMandateID')));
-  const dueDateNode = terms.map((term) => child(term, 'DueDateDateTime')).find(Boolean);
-  const content: InvoiceContent = definedFields({
-    syntax: 'CII' as const,
-    specificationId: textOf(
-      descendant(context, 'GuidelineSpecifiedDocumentContextParameter', 'ID'),
-    ),
-    businessProcess: textOf(
-      descendant(context, 'BusinessProcessSpecifiedDocumentContextParameter', 'ID'),
-    ),
-    number: requiredText(reader, child(document, 'ID'), ['number'], 'the invoice number (BT-1)'),
-    typeCode: requiredText(
-      reader,
-      child(document, 'TypeCode'),
-      ['typeCode'],
-      'the invoice type code (BT-3)',
-    ),
-    issueDate: requiredCiiDate(
-      reader,
-      child(document, 'IssueDateTime'),
-      ['issueDate'],
-      'the issue date (BT-2)',
-    ),
-    dueDate: ciiDate(reader, dueDateNode, ['dueDate'], 'the due date (BT-9)'),
+  const currency = child(settlement, 'InvoiceCurrencyCode');
+  const vatCurrency = child(settlement, 'TaxCurrencyCode');
+  return invoiceContentOf({
+    syntax: 'CII',
+    specificationId: descendant(context, 'GuidelineSpecifiedDocumentContextParameter', 'ID'),
+    businessProcess: descendant(context, 'BusinessProcessSpecifiedDocumentContextParameter', 'ID'),
+    number: child(document, 'ID'),
+    typeCode: child(document, 'TypeCode'),
+    issueDate: ciiDate(child(document, 'IssueDateTime')),
+    dueDate: ciiDate(terms.map((term) => child(term, 'DueDateDateTime')).find(Boolean)),
     deliveryDate: ciiDate(
-      reader,
       descendant(delivery, 'ActualDeliverySupplyChainEvent', 'OccurrenceDateTime'),
-      ['deliveryDate'],
-      'the delivery date (BT-72)',
     ),
-    period: ciiPeriod(reader, child(settlement, 'BillingSpecifiedPeriod'), ['period']),
+    period: ciiPeriod(child(settlement, 'BillingSpecifiedPeriod')),
     currency,
     vatCurrency,
-    seller: ciiParty(
-      reader,
-      child(agreement, 'SellerTradeParty'),
-      ['seller'],
-      'the seller name (BT-27)',
-    ),
-    buyer: ciiParty(
-      reader,
-      child(agreement, 'BuyerTradeParty'),
-      ['buyer'],
-      'the buyer name (BT-44)',
-    ),
+    seller: ciiParty(child(agreement, 'SellerTradeParty')),
+    buyer: ciiParty(child(agreement, 'BuyerTradeParty')),
     taxRepresentativeVatNumber: compactText(
       descendant(agreement, 'SellerTaxRepresentativeTradeParty', 'SpecifiedTaxRegistration', 'ID'),
     ),
-    lines: children(transaction, 'IncludedSupplyChainTradeLineItem').map((item, index) =>
-      ciiLine(reader, item, index),
+    lines: children(transaction, 'IncludedSupplyChainTradeLineItem').map(ciiLine),
+    allowancesAndCharges: children(settlement, 'SpecifiedTradeAllowanceCharge').map(
+      ciiAllowanceCharge,
     ),
-    ...ciiAllowancesAndCharges(
-      reader,
-      children(settlement, 'SpecifiedTradeAllowanceCharge'),
-      [],
-      true,
-    ),
-    vatBreakdown: children(settlement, 'ApplicableTradeTax').map((tax, index) =>
-      ciiVatBreakdown(reader, tax, index),
-    ),
+    vatBreakdown: children(settlement, 'ApplicableTradeTax').map((tax) => ({
+      ...ciiVat(tax),
+      taxableAmount: child(tax, 'BasisAmount'),
+      vatAmount: child(tax, 'CalculatedAmount'),
+      exemptionReason: child(tax, 'ExemptionReason'),
+      exemptionCode: child(tax, 'ExemptionReasonCode'),
+    })),
     totals: ciiTotals(
-      reader,
       child(settlement, 'SpecifiedTradeSettlementHeaderMonetarySummation'),
-      currency,
-      vatCurrency,
+      textOf(currency) ?? '',
+      textOf(vatCurrency),
     ),
-    paymentMeans: children(settlement, 'SpecifiedTradeSettlementPaymentMeans').map((means, index) =>
-      ciiPaymentMeans(reader, means, index, mandateReference),
-    ),
+    paymentMeans: children(settlement, 'SpecifiedTradeSettlementPaymentMeans').map((means) => {
+      const account = child(means, 'PayeePartyCreditorFinancialAccount');
+      const debited = compactText(descendant(means, 'PayerPartyDebtorFinancialAccount', 'IBANID'));
+      return {
+        typeCode: child(means, 'TypeCode'),
+        information: textOf(child(means, 'Information')),
+        iban: compactText(child(account, 'IBANID')) ?? compactText(child(account, 'ProprietaryID')),
+        accountName: textOf(child(account, 'AccountName')),
+        bic: textOf(descendant(means, 'PayeeSpecifiedCreditorFinancialInstitution', 'BICID')),
+        debitedAccount: debited,
+        mandateReference: debited === undefined ? undefined : mandateReference,
+      };
+    }),
     paymentTerms: joinedTexts(terms.map((term) => child(term, 'Description'))),
     paymentReference: textOf(child(settlement, 'PaymentReference')),
     notes: children(document, 'IncludedNote').flatMap((note) => {
@@ -372,7 +229,7 @@ export function readCii(root: XmlValue): InvoiceContent {
         ? []
         : [definedFields({ text, subjectCode: textOf(child(note, 'SubjectCode')) })];
     }),
-    references: definedFields({
+    references: {
       buyerReference: textOf(child(agreement, 'BuyerReference')),
       orderReference: textOf(
         descendant(agreement, 'BuyerOrderReferencedDocument', 'IssuerAssignedID'),
@@ -390,21 +247,10 @@ export function readCii(root: XmlValue): InvoiceContent {
       receivingAdviceReference: textOf(
         descendant(delivery, 'ReceivingAdviceReferencedDocument', 'IssuerAssignedID'),
       ),
-      precedingInvoices: children(settlement, 'InvoiceReferencedDocument').flatMap(
-        (reference, index) => {
-          const number = textOf(child(reference, 'IssuerAssignedID'));
-          if (number === undefined) return [];
-          const issueDate = ciiDate(
-            reader,
-            child(reference, 'FormattedIssueDateTime'),
-            ['references', 'precedingInvoices', index, 'issueDate'],
-            'a preceding invoice date (BT-26)',
-          );
-          return [definedFields({ number, issueDate })];
-        },
-      ),
-    }),
+      precedingInvoices: children(settlement, 'InvoiceReferencedDocument').map((reference) => ({
+        number: textOf(child(reference, 'IssuerAssignedID')),
+        issueDate: ciiDate(child(reference, 'FormattedIssueDateTime')),
+      })),
+    },
   });
-  throwIssues(reader);
-  return content;
 }

@@ -1,5 +1,5 @@
 import { normalizeIdentifier } from '@tpe/legal-fr';
-import type { ReceivedAddress, ReceivedIdentifier, ReceivedParty } from '../ReceivedInvoice.js';
+import type { ReceivedIdentifier, ReceivedParty } from '../ReceivedInvoice.js';
 import { definedFields } from './definedFields.js';
 import { attributeOf, textOf, type XmlValue } from './xmlNode.js';
 
@@ -30,20 +30,7 @@ export function identifierOf(node: XmlValue | undefined): ReceivedIdentifier | u
 }
 
 /** A party as a syntax reader finds it, before its French identifiers are worked out. */
-export interface PartyParts {
-  readonly name: string;
-  readonly tradeName?: string | undefined;
-  readonly vatNumber?: string | undefined;
-  readonly taxRegistration?: string | undefined;
-  readonly legalRegistration?: ReceivedIdentifier | undefined;
-  readonly identifiers: readonly ReceivedIdentifier[];
-  readonly electronicAddress?: ReceivedIdentifier | undefined;
-  readonly legalInformation?: string | undefined;
-  readonly address?: ReceivedAddress | undefined;
-  readonly contactName?: string | undefined;
-  readonly phone?: string | undefined;
-  readonly email?: string | undefined;
-}
+export type PartyParts = Omit<ReceivedParty, 'siren' | 'siret'>;
 
 /** Whether a party is French: by its country, or by its VAT number. */
 export function isFrenchParty(party: Pick<ReceivedParty, 'address' | 'vatNumber'>): boolean {

@@ -27,7 +27,9 @@ export function children(node: XmlValue | undefined, name: string): readonly Xml
 
 /** The first child of `node` named `name`. */
 export function child(node: XmlValue | undefined, name: string): XmlValue | undefined {
-  return children(node, name)[0];
+  if (!isElement(node) || !Object.hasOwn(node, name)) return undefined;
+  const value = node[name];
+  return Array.isArray(value) ? (value as readonly XmlValue[])[0] : (value as XmlValue | undefined);
 }
 
 /** The first descendant along `names`, each step taking the first child of that name. */

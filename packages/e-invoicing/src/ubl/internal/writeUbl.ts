@@ -9,13 +9,14 @@ import type {
   VatTerms,
 } from '../../mapping/InvoiceTerms.js';
 import {
-  each,
-  element,
-  type Markup,
-  optionalElement,
-  textElement,
-  xmlDocument,
-} from '../../mapping/xmlMarkup.js';
+  close,
+  closeOptional,
+  open,
+  text,
+  writtenXml,
+  type XmlWriter,
+  xmlWriter,
+} from '../../mapping/xmlWriter.js';
 
 const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
 const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
@@ -23,214 +24,286 @@ const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-
 /** UNTDID 2005 "invoice document issue date": VAT due when the invoice is issued (BT-8). */
 const VAT_DUE_ON_INVOICE_DATE = '3';
 
-const cbc = (
-  name: string,
-  value: string | undefined,
-  attributes?: Record<string, string | undefined>,
-) => textElement(`cbc:${name}`, value, attributes);
-const cac = (name: string, children: readonly (Markup | undefined)[]) =>
-  element(`cac:${name}`, children);
-const optionalCac = (name: string, children: readonly (Markup | undefined)[]) =>
-  optionalElement(`cac:${name}`, children);
-
-/** The writing of one document: its currency for the amounts and whether it is a credit note. */
+/** The writing of one document: where it goes, its currency for the amounts and whether it is a credit note. */
 interface Context {
+  readonly out: XmlWriter;
   readonly currency: string;
   readonly creditNote: boolean;
 }
 
-function amount(name: string, value: string | undefined, context: Context): Markup | undefined {
-  return cbc(name, value, { currencyID: context.currency });
+function amount(context: Context, name: string, value: string | undefined): void {
+  text(context.out, name, value, 'currencyID', context.currency);
 }
 
-function postalAddress(name: string, value: Address): Markup {
-  return cac(name, [
-    cbc('StreetName', value.lines[0]),
-    cbc('AdditionalStreetName', value.lines[1]),
-    cbc('CityName', value.city),
-    cbc('PostalZone', value.postalCode === '' ? undefined : value.postalCode),
-    cbc('CountrySubentity', value.subdivision),
-    value.lines[2] === undefined ? undefined : cac('AddressLine', [cbc('Line', value.lines[2])]),
-    cac('Country', [cbc('IdentificationCode', value.countryCode)]),
-  ]);
+/** An aggregate holding one identifier: `<name><cbc:ID>value</cbc:ID></name>`; nothing without a value. */
+function identifier(
+  out: XmlWriter,
+  name: string,
+  value: string | undefined,
+  scheme?: string,
+): void {
+  if (value === undefined) return;
+  open(out, name);
+  text(out, 'cbc:ID', value, 'schemeID', scheme);
+  close(out, name);
 }
 
-function endpoint(address: SchemedId | undefined): Markup | undefined {
-  return address === undefined
-    ? undefined
-    : cbc('EndpointID', address.value, { schemeID: address.scheme });
+function postalAddress(out: XmlWriter, name: string, value: Address): void {
+  open(out, name);
+  text(out, 'cbc:StreetName', value.lines[0]);
+  text(out, 'cbc:AdditionalStreetName', value.lines[1]);
+  text(out, 'cbc:CityName', value.city);
+  text(out, 'cbc:PostalZone', value.postalCode === '' ? undefined : value.postalCode);
+  text(out, 'cbc:CountrySubentity', value.subdivision);
+  if (value.lines[2] !== undefined) {
+    open(out, 'cac:AddressLine');
+    text(out, 'cbc:Line', value.lines[2]);
+    close(out, 'cac:AddressLine');
+  }
+  open(out, 'cac:Country');
+  text(out, 'cbc:IdentificationCode', value.countryCode);
+  close(out, 'cac:Country');
+  close(out, name);
 }
 
-function partyTaxScheme(companyId: string | undefined, scheme: string): Markup | undefined {
-  return companyId === undefined
-    ? undefined
-    : cac('PartyTaxScheme', [cbc('CompanyID', companyId), cac('TaxScheme', [cbc('ID', scheme)])]);
+function endpoint(out: XmlWriter, address: SchemedId | undefined): void {
+  if (address !== undefined) text(out, 'cbc:EndpointID', address.value, 'schemeID', address.scheme);
 }
 
-function seller(terms: SellerTerms): Markup {
-  return cac('AccountingSupplierParty', [
-    cac('Party', [
-      endpoint(terms.electronicAddress),
-      terms.siret === undefined
-        ? undefined
-        : cac('PartyIdentification', [cbc('ID', terms.siret, { schemeID: '0009' })]),
-      terms.tradeName === undefined ? undefined : cac('PartyName', [cbc('Name', terms.tradeName)]),
-      postalAddress('PostalAddress', terms.address),
-      partyTaxScheme(terms.vatNumber, 'VAT'),
-      partyTaxScheme(terms.taxRegistration, 'FC'),
-      cac('PartyLegalEntity', [
-        cbc('RegistrationName', terms.name),
-        cbc('CompanyID', terms.siren, { schemeID: '0002' }),
-        cbc('CompanyLegalForm', terms.legalInformation),
-      ]),
-      optionalCac('Contact', [cbc('Telephone', terms.phone), cbc('ElectronicMail', terms.email)]),
-    ]),
-  ]);
+function partyTaxScheme(out: XmlWriter, companyId: string | undefined, scheme: string): void {
+  if (companyId === undefined) return;
+  open(out, 'cac:PartyTaxScheme');
+  text(out, 'cbc:CompanyID', companyId);
+  identifier(out, 'cac:TaxScheme', scheme);
+  close(out, 'cac:PartyTaxScheme');
 }
 
-function buyer(terms: BuyerTerms): Markup {
-  return cac('AccountingCustomerParty', [
-    cac('Party', [
-      endpoint(terms.electronicAddress),
-      cac('PartyIdentification', [cbc('ID', terms.id.value, { schemeID: terms.id.scheme })]),
-      postalAddress('PostalAddress', terms.address),
-      partyTaxScheme(terms.vatNumber, 'VAT'),
-      cac('PartyLegalEntity', [
-        cbc('RegistrationName', terms.name),
-        cbc('CompanyID', terms.siren, { schemeID: '0002' }),
-      ]),
-      optionalCac('Contact', [cbc('ElectronicMail', terms.email)]),
-    ]),
-  ]);
+/** A party's legal entity (BT-27 or BT-44, BT-30 or BT-47, BT-33) and contact (BG-6, BG-9). */
+function legalEntityAndContact(
+  out: XmlWriter,
+  party: Pick<SellerTerms, 'name' | 'siren' | 'email'> & {
+    readonly legalInformation?: string | undefined;
+    readonly phone?: string | undefined;
+  },
+): void {
+  open(out, 'cac:PartyLegalEntity');
+  text(out, 'cbc:RegistrationName', party.name);
+  text(out, 'cbc:CompanyID', party.siren, 'schemeID', '0002');
+  text(out, 'cbc:CompanyLegalForm', party.legalInformation);
+  close(out, 'cac:PartyLegalEntity');
+  const contact = open(out, 'cac:Contact');
+  text(out, 'cbc:Telephone', party.phone);
+  text(out, 'cbc:ElectronicMail', party.email);
+  closeOptional(out, 'cac:Contact', contact);
+}
+
+function seller(out: XmlWriter, terms: SellerTerms): void {
+  open(out, 'cac:AccountingSupplierParty');
+  open(out, 'cac:Party');
+  endpoint(out, terms.electronicAddress);
+  identifier(out, 'cac:PartyIdentification', terms.siret, '0009');
+  if (terms.tradeName !== undefined) {
+    open(out, 'cac:PartyName');
+    text(out, 'cbc:Name', terms.tradeName);
+    close(out, 'cac:PartyName');
+  }
+  postalAddress(out, 'cac:PostalAddress', terms.address);
+  partyTaxScheme(out, terms.vatNumber, 'VAT');
+  partyTaxScheme(out, terms.taxRegistration, 'FC');
+  legalEntityAndContact(out, terms);
+  close(out, 'cac:Party');
+  close(out, 'cac:AccountingSupplierParty');
+}
+
+function buyer(out: XmlWriter, terms: BuyerTerms): void {
+  open(out, 'cac:AccountingCustomerParty');
+  open(out, 'cac:Party');
+  endpoint(out, terms.electronicAddress);
+  identifier(out, 'cac:PartyIdentification', terms.id.value, terms.id.scheme);
+  postalAddress(out, 'cac:PostalAddress', terms.address);
+  partyTaxScheme(out, terms.vatNumber, 'VAT');
+  legalEntityAndContact(out, terms);
+  close(out, 'cac:Party');
+  close(out, 'cac:AccountingCustomerParty');
 }
 
 function taxCategory(
+  out: XmlWriter,
   name: string,
   vat: VatTerms,
   exemption?: Pick<VatBreakdownEntry, 'exemptionCode' | 'exemptionReason'>,
-): Markup {
-  return cac(name, [
-    cbc('ID', vat.category),
-    cbc('Percent', vat.rate),
-    cbc('TaxExemptionReasonCode', exemption?.exemptionCode),
-    cbc('TaxExemptionReason', exemption?.exemptionReason),
-    cac('TaxScheme', [cbc('ID', 'VAT')]),
-  ]);
+): void {
+  open(out, name);
+  text(out, 'cbc:ID', vat.category);
+  text(out, 'cbc:Percent', vat.rate);
+  text(out, 'cbc:TaxExemptionReasonCode', exemption?.exemptionCode);
+  text(out, 'cbc:TaxExemptionReason', exemption?.exemptionReason);
+  identifier(out, 'cac:TaxScheme', 'VAT');
+  close(out, name);
 }
 
 /** An allowance or charge; a line's has no VAT of its own (`vat` undefined), it takes the line's. */
-function allowanceCharge(entry: AllowanceChargeTerms, charge: boolean, context: Context): Markup {
-  return cac('AllowanceCharge', [
-    cbc('ChargeIndicator', String(charge)),
-    cbc('AllowanceChargeReasonCode', entry.reasonCode),
-    cbc('AllowanceChargeReason', entry.reason),
-    cbc('MultiplierFactorNumeric', entry.percent),
-    amount('Amount', entry.amount, context),
-    amount('BaseAmount', entry.baseAmount, context),
-    entry.vat === undefined ? undefined : taxCategory('TaxCategory', entry.vat),
-  ]);
+function allowanceCharge(context: Context, entry: AllowanceChargeTerms, charge: boolean): void {
+  const { out } = context;
+  open(out, 'cac:AllowanceCharge');
+  text(out, 'cbc:ChargeIndicator', String(charge));
+  text(out, 'cbc:AllowanceChargeReasonCode', entry.reasonCode);
+  text(out, 'cbc:AllowanceChargeReason', entry.reason);
+  text(out, 'cbc:MultiplierFactorNumeric', entry.percent);
+  amount(context, 'cbc:Amount', entry.amount);
+  amount(context, 'cbc:BaseAmount', entry.baseAmount);
+  if (entry.vat !== undefined) taxCategory(out, 'cac:TaxCategory', entry.vat);
+  close(out, 'cac:AllowanceCharge');
 }
 
-function line(terms: LineTerms, context: Context): Markup {
-  const allowances = [
-    each(terms.allowances, (entry) => allowanceCharge(entry, false, context)),
-    each(terms.charges, (entry) => allowanceCharge(entry, true, context)),
-  ];
-  return cac(context.creditNote ? 'CreditNoteLine' : 'InvoiceLine', [
-    cbc('ID', terms.id),
-    cbc(context.creditNote ? 'CreditedQuantity' : 'InvoicedQuantity', terms.quantity, {
-      unitCode: terms.unitCode,
-    }),
-    amount('LineExtensionAmount', terms.netAmount, context),
-    terms.period === undefined
-      ? undefined
-      : cac('InvoicePeriod', [
-          cbc('StartDate', terms.period.start),
-          cbc('EndDate', terms.period.end),
-        ]),
-    ...allowances,
-    cac('Item', [
-      cbc('Description', terms.description),
-      cbc('Name', terms.name),
-      terms.itemReference === undefined
-        ? undefined
-        : cac('SellersItemIdentification', [cbc('ID', terms.itemReference)]),
-      taxCategory('ClassifiedTaxCategory', terms.vat),
-    ]),
-    cac('Price', [
-      amount('PriceAmount', terms.netPrice, context),
-      cbc('BaseQuantity', terms.priceBaseQuantity, { unitCode: terms.unitCode }),
-      terms.grossPrice === undefined
-        ? undefined
-        : cac('AllowanceCharge', [
-            cbc('ChargeIndicator', 'false'),
-            amount('Amount', terms.priceDiscount ?? '0', context),
-            amount('BaseAmount', terms.grossPrice, context),
-          ]),
-    ]),
-  ]);
+function allowancesAndCharges(
+  context: Context,
+  owner: {
+    readonly allowances: readonly AllowanceChargeTerms[];
+    readonly charges: readonly AllowanceChargeTerms[];
+  },
+): void {
+  for (const entry of owner.allowances) allowanceCharge(context, entry, false);
+  for (const entry of owner.charges) allowanceCharge(context, entry, true);
 }
 
-function delivery(terms: InvoiceTerms): Markup | undefined {
+function line(context: Context, terms: LineTerms): void {
+  const { out, creditNote } = context;
+  const name = creditNote ? 'cac:CreditNoteLine' : 'cac:InvoiceLine';
+  open(out, name);
+  text(out, 'cbc:ID', terms.id);
+  text(
+    out,
+    creditNote ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity',
+    terms.quantity,
+    'unitCode',
+    terms.unitCode,
+  );
+  amount(context, 'cbc:LineExtensionAmount', terms.netAmount);
+  if (terms.period !== undefined) {
+    open(out, 'cac:InvoicePeriod');
+    text(out, 'cbc:StartDate', terms.period.start);
+    text(out, 'cbc:EndDate', terms.period.end);
+    close(out, 'cac:InvoicePeriod');
+  }
+  allowancesAndCharges(context, terms);
+  open(out, 'cac:Item');
+  text(out, 'cbc:Description', terms.description);
+  text(out, 'cbc:Name', terms.name);
+  identifier(out, 'cac:SellersItemIdentification', terms.itemReference);
+  taxCategory(out, 'cac:ClassifiedTaxCategory', terms.vat);
+  close(out, 'cac:Item');
+  open(out, 'cac:Price');
+  amount(context, 'cbc:PriceAmount', terms.netPrice);
+  text(out, 'cbc:BaseQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
+  if (terms.grossPrice !== undefined) {
+    open(out, 'cac:AllowanceCharge');
+    text(out, 'cbc:ChargeIndicator', 'false');
+    amount(context, 'cbc:Amount', terms.priceDiscount ?? '0');
+    amount(context, 'cbc:BaseAmount', terms.grossPrice);
+    close(out, 'cac:AllowanceCharge');
+  }
+  close(out, 'cac:Price');
+  close(out, name);
+}
+
+function delivery(out: XmlWriter, terms: InvoiceTerms): void {
   const { date, place } = terms.delivery;
-  return optionalCac('Delivery', [
-    cbc('ActualDeliveryDate', date),
-    place === undefined
-      ? undefined
-      : cac('DeliveryLocation', [postalAddress('Address', place.address)]),
-    place === undefined
-      ? undefined
-      : cac('DeliveryParty', [cac('PartyName', [cbc('Name', place.name)])]),
-  ]);
+  const start = open(out, 'cac:Delivery');
+  text(out, 'cbc:ActualDeliveryDate', date);
+  if (place !== undefined) {
+    open(out, 'cac:DeliveryLocation');
+    postalAddress(out, 'cac:Address', place.address);
+    close(out, 'cac:DeliveryLocation');
+    open(out, 'cac:DeliveryParty');
+    open(out, 'cac:PartyName');
+    text(out, 'cbc:Name', place.name);
+    close(out, 'cac:PartyName');
+    close(out, 'cac:DeliveryParty');
+  }
+  closeOptional(out, 'cac:Delivery', start);
 }
 
-function paymentMeans(terms: InvoiceTerms): Markup | undefined {
+function paymentMeans(out: XmlWriter, terms: InvoiceTerms): void {
   const means = terms.paymentMeans;
-  if (means === undefined) return undefined;
-  return cac('PaymentMeans', [
-    cbc('PaymentMeansCode', means.code),
-    cbc('PaymentID', means.remittanceInformation),
-    cac('PayeeFinancialAccount', [
-      cbc('ID', means.iban),
-      cbc('Name', means.accountName),
-      means.bic === undefined
-        ? undefined
-        : cac('FinancialInstitutionBranch', [cbc('ID', means.bic)]),
-    ]),
-  ]);
+  if (means === undefined) return;
+  open(out, 'cac:PaymentMeans');
+  text(out, 'cbc:PaymentMeansCode', means.code);
+  text(out, 'cbc:PaymentID', means.remittanceInformation);
+  open(out, 'cac:PayeeFinancialAccount');
+  text(out, 'cbc:ID', means.iban);
+  text(out, 'cbc:Name', means.accountName);
+  identifier(out, 'cac:FinancialInstitutionBranch', means.bic);
+  close(out, 'cac:PayeeFinancialAccount');
+  close(out, 'cac:PaymentMeans');
 }
 
-function taxTotal(terms: InvoiceTerms, context: Context): Markup {
-  return cac('TaxTotal', [
-    amount('TaxAmount', terms.totals.vatTotal, context),
-    each(terms.totals.vatBreakdown, (entry) =>
-      cac('TaxSubtotal', [
-        amount('TaxableAmount', entry.taxableAmount, context),
-        amount('TaxAmount', entry.vatAmount, context),
-        taxCategory(
-          'TaxCategory',
-          { category: entry.category, rate: entry.category === 'O' ? undefined : entry.rate },
-          entry,
-        ),
-      ]),
-    ),
-  ]);
+function taxTotal(context: Context, terms: InvoiceTerms): void {
+  const { out } = context;
+  open(out, 'cac:TaxTotal');
+  amount(context, 'cbc:TaxAmount', terms.totals.vatTotal);
+  for (const entry of terms.totals.vatBreakdown) {
+    open(out, 'cac:TaxSubtotal');
+    amount(context, 'cbc:TaxableAmount', entry.taxableAmount);
+    amount(context, 'cbc:TaxAmount', entry.vatAmount);
+    taxCategory(
+      out,
+      'cac:TaxCategory',
+      { category: entry.category, rate: entry.category === 'O' ? undefined : entry.rate },
+      entry,
+    );
+    close(out, 'cac:TaxSubtotal');
+  }
+  close(out, 'cac:TaxTotal');
 }
 
-function monetaryTotal(terms: InvoiceTerms, context: Context): Markup {
+function monetaryTotal(context: Context, terms: InvoiceTerms): void {
   const { totals } = terms;
-  return cac('LegalMonetaryTotal', [
-    amount('LineExtensionAmount', totals.lineNetTotal, context),
-    amount('TaxExclusiveAmount', totals.taxExclusiveAmount, context),
-    amount('TaxInclusiveAmount', totals.taxInclusiveAmount, context),
-    amount('AllowanceTotalAmount', totals.allowanceTotal, context),
-    amount('ChargeTotalAmount', totals.chargeTotal, context),
-    amount('PrepaidAmount', totals.prepaidAmount, context),
-    totals.roundingAmount === '0.00'
-      ? undefined
-      : amount('PayableRoundingAmount', totals.roundingAmount, context),
-    amount('PayableAmount', totals.amountDue, context),
-  ]);
+  open(context.out, 'cac:LegalMonetaryTotal');
+  amount(context, 'cbc:LineExtensionAmount', totals.lineNetTotal);
+  amount(context, 'cbc:TaxExclusiveAmount', totals.taxExclusiveAmount);
+  amount(context, 'cbc:TaxInclusiveAmount', totals.taxInclusiveAmount);
+  amount(context, 'cbc:AllowanceTotalAmount', totals.allowanceTotal);
+  amount(context, 'cbc:ChargeTotalAmount', totals.chargeTotal);
+  amount(context, 'cbc:PrepaidAmount', totals.prepaidAmount);
+  if (totals.roundingAmount !== '0.00') {
+    amount(context, 'cbc:PayableRoundingAmount', totals.roundingAmount);
+  }
+  amount(context, 'cbc:PayableAmount', totals.amountDue);
+  close(context.out, 'cac:LegalMonetaryTotal');
+}
+
+/** The header: identification, notes, references (BT-1 to BT-26). */
+function header(out: XmlWriter, terms: InvoiceTerms, creditNote: boolean): void {
+  text(out, 'cbc:CustomizationID', 'urn:cen.eu:en16931:2017');
+  text(out, 'cbc:ProfileID', terms.businessProcess);
+  text(out, 'cbc:ID', terms.number);
+  text(out, 'cbc:IssueDate', terms.issueDate);
+  if (!creditNote) text(out, 'cbc:DueDate', terms.dueDate);
+  text(out, creditNote ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', terms.typeCode);
+  for (const note of terms.notes) {
+    text(
+      out,
+      'cbc:Note',
+      note.subjectCode === undefined ? note.content : `#${note.subjectCode}#${note.content}`,
+    );
+  }
+  text(out, 'cbc:DocumentCurrencyCode', terms.currency);
+  text(out, 'cbc:BuyerReference', terms.buyerReference);
+  if (terms.vatOnDebits) {
+    open(out, 'cac:InvoicePeriod');
+    text(out, 'cbc:DescriptionCode', VAT_DUE_ON_INVOICE_DATE);
+    close(out, 'cac:InvoicePeriod');
+  }
+  identifier(out, 'cac:OrderReference', terms.orderReference);
+  for (const invoice of terms.precedingInvoices) {
+    open(out, 'cac:BillingReference');
+    open(out, 'cac:InvoiceDocumentReference');
+    text(out, 'cbc:ID', invoice.number);
+    text(out, 'cbc:IssueDate', invoice.issueDate);
+    close(out, 'cac:InvoiceDocumentReference');
+    close(out, 'cac:BillingReference');
+  }
 }
 
 /**
@@ -241,57 +314,28 @@ function monetaryTotal(terms: InvoiceTerms, context: Context): Markup {
  */
 export function writeUbl(terms: InvoiceTerms): string {
   const creditNote = terms.typeCode === '381';
-  const context: Context = { currency: terms.currency, creditNote };
+  const out = xmlWriter();
+  const context: Context = { out, currency: terms.currency, creditNote };
   const rootName = creditNote ? 'CreditNote' : 'Invoice';
-  const root = element(
-    rootName,
-    [
-      cbc('CustomizationID', 'urn:cen.eu:en16931:2017'),
-      cbc('ProfileID', terms.businessProcess),
-      cbc('ID', terms.number),
-      cbc('IssueDate', terms.issueDate),
-      creditNote ? undefined : cbc('DueDate', terms.dueDate),
-      cbc(creditNote ? 'CreditNoteTypeCode' : 'InvoiceTypeCode', terms.typeCode),
-      each(terms.notes, (note) =>
-        cbc(
-          'Note',
-          note.subjectCode === undefined ? note.content : `#${note.subjectCode}#${note.content}`,
-        ),
-      ),
-      cbc('DocumentCurrencyCode', terms.currency),
-      cbc('BuyerReference', terms.buyerReference),
-      terms.vatOnDebits
-        ? cac('InvoicePeriod', [cbc('DescriptionCode', VAT_DUE_ON_INVOICE_DATE)])
-        : undefined,
-      terms.orderReference === undefined
-        ? undefined
-        : cac('OrderReference', [cbc('ID', terms.orderReference)]),
-      each(terms.precedingInvoices, (invoice) =>
-        cac('BillingReference', [
-          cac('InvoiceDocumentReference', [
-            cbc('ID', invoice.number),
-            cbc('IssueDate', invoice.issueDate),
-          ]),
-        ]),
-      ),
-      seller(terms.seller),
-      buyer(terms.buyer),
-      delivery(terms),
-      paymentMeans(terms),
-      terms.paymentTerms === undefined
-        ? undefined
-        : cac('PaymentTerms', [cbc('Note', terms.paymentTerms)]),
-      each(terms.allowances, (entry) => allowanceCharge(entry, false, context)),
-      each(terms.charges, (entry) => allowanceCharge(entry, true, context)),
-      taxTotal(terms, context),
-      monetaryTotal(terms, context),
-      each(terms.lines, (entry) => line(entry, context)),
-    ],
-    {
-      xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${rootName}-2`,
-      'xmlns:cac': CAC,
-      'xmlns:cbc': CBC,
-    },
-  );
-  return xmlDocument(root);
+  open(out, rootName, {
+    xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${rootName}-2`,
+    'xmlns:cac': CAC,
+    'xmlns:cbc': CBC,
+  });
+  header(out, terms, creditNote);
+  seller(out, terms.seller);
+  buyer(out, terms.buyer);
+  delivery(out, terms);
+  paymentMeans(out, terms);
+  if (terms.paymentTerms !== undefined) {
+    open(out, 'cac:PaymentTerms');
+    text(out, 'cbc:Note', terms.paymentTerms);
+    close(out, 'cac:PaymentTerms');
+  }
+  allowancesAndCharges(context, terms);
+  taxTotal(context, terms);
+  monetaryTotal(context, terms);
+  for (const entry of terms.lines) line(context, entry);
+  close(out, rootName);
+  return writtenXml(out);
 }

@@ -2,8 +2,8 @@ import { formatMoney, negateMoney, parseMoney } from '@tpe/core';
 import type {
   InvoiceAllowance,
   InvoiceForMentions,
+  InvoiceLineForMentions,
   LegalMention,
-  OperationCategory,
 } from '@tpe/legal-fr';
 import type { DocumentAllowanceCharge } from '../../model/AllowanceCharge.js';
 import type { CommercialDocument } from '../../model/CommercialDocument.js';
@@ -29,18 +29,53 @@ export function mentionsInputOf(
   const { seller } = document;
   const textOf = (id: LegalMention['id']): string | undefined =>
     sentences.find((sentence) => sentence.id === id)?.text;
-  const original = document.precedingInvoices?.[0];
+  let goods = false;
+  let services = false;
+  const lines: InvoiceLineForMentions[] = new Array(document.lines.length);
+  document.lines.forEach((line, index) => {
+    if (line.nature === 'goods') goods = true;
+    else services = true;
+    lines[index] = {
+      label: line.label,
+      quantity: line.quantity,
+      unitPriceExclVat: line.unitPrice,
+      vatRate: line.vat.rate,
+      nature: line.nature,
+    };
+  });
   const delivery = customer.deliveryAddress;
-  const deliveredElsewhere =
+  const buyer: Writable<InvoiceForMentions['buyer']> = {
+    name: customer.name,
+    kind: customer.kind,
+    countryCode: customer.countryCode,
+    address: printedAddress(customer.billingAddress),
+    siren: customer.siren,
+    vatNumber: customer.vatNumber,
+  };
+  if (
     delivery !== undefined &&
-    document.lines.some((line) => line.nature === 'goods') &&
-    canonicalJson(delivery) !== canonicalJson(customer.billingAddress);
+    goods &&
+    canonicalJson(delivery) !== canonicalJson(customer.billingAddress)
+  ) {
+    buyer.deliveredElsewhere = true;
+    buyer.deliveryAddress = printedAddress(delivery);
+  }
+  const allowances: InvoiceAllowance[] = [];
+  for (const allowance of document.allowances ?? []) {
+    allowances.push(printedAllowance(allowance, false));
+  }
+  for (const charge of document.charges ?? []) allowances.push(printedAllowance(charge, true));
+  const vatMentions: string[] = [];
+  for (const group of totals.vatBreakdown) {
+    const reason = group.exemptionReason;
+    if (reason !== undefined && !vatMentions.includes(reason)) vatMentions.push(reason);
+  }
   const vatOnDebits = textOf('vatOnDebitsMention');
-  return {
+  if (vatOnDebits !== undefined) vatMentions.push(vatOnDebits);
+  const invoice: Writable<InvoiceForMentions> = {
     documentType: document.kind === 'creditNote' ? 'creditNote' : 'invoice',
     number: document.number,
     issueDate: document.issueDate,
-    ...(original === undefined ? {} : { originalInvoice: original }),
     purchaseOrderNumber: document.orderReference,
     seller: {
       legalName: seller.legalName,
@@ -55,32 +90,10 @@ export function mentionsInputOf(
       franchiseEnBase: seller.vatRegime === 'franchiseEnBase',
       vatOnDebitsOption: hasVatOnDebitsOption(seller),
     },
-    buyer: {
-      name: customer.name,
-      kind: customer.kind,
-      countryCode: customer.countryCode,
-      address: printedAddress(customer.billingAddress),
-      siren: customer.siren,
-      vatNumber: customer.vatNumber,
-      ...(deliveredElsewhere
-        ? { deliveredElsewhere, deliveryAddress: printedAddress(delivery) }
-        : {}),
-    },
-    ...(document.deliveryDate === undefined || document.deliveryDate === document.issueDate
-      ? {}
-      : { operationDate: document.deliveryDate }),
-    operationCategory: operationCategoryOf(document),
-    lines: document.lines.map((line) => ({
-      label: line.label,
-      quantity: line.quantity,
-      unitPriceExclVat: line.unitPrice,
-      vatRate: line.vat.rate,
-      nature: line.nature,
-    })),
-    allowances: [
-      ...(document.allowances ?? []).map((allowance) => printedAllowance(allowance, false)),
-      ...(document.charges ?? []).map((charge) => printedAllowance(charge, true)),
-    ],
+    buyer,
+    operationCategory: goods && services ? 'mixed' : goods ? 'goods' : 'services',
+    lines,
+    allowances,
     totals: {
       totalExclVat: totals.taxExclusiveAmount,
       vatBreakdown: totals.vatBreakdown.map((group) => ({
@@ -96,18 +109,17 @@ export function mentionsInputOf(
     recoveryIndemnityText: textOf('recoveryIndemnity'),
     escompteText: textOf('escompteConditions'),
     vatTreatment: vatTreatmentOf(seller, totals),
-    vatMentions: [
-      ...new Set(totals.vatBreakdown.flatMap((group) => group.exemptionReason ?? [])),
-      ...(vatOnDebits === undefined ? [] : [vatOnDebits]),
-    ],
+    vatMentions,
   };
+  const original = document.precedingInvoices?.[0];
+  if (original !== undefined) invoice.originalInvoice = original;
+  if (document.deliveryDate !== undefined && document.deliveryDate !== document.issueDate) {
+    invoice.operationDate = document.deliveryDate;
+  }
+  return invoice;
 }
 
-function operationCategoryOf(document: CommercialDocument): OperationCategory {
-  const goods = document.lines.some((line) => line.nature === 'goods');
-  const services = document.lines.some((line) => line.nature === 'service');
-  return goods && services ? 'mixed' : goods ? 'goods' : 'services';
-}
+type Writable<T> = { -readonly [Key in keyof T]: T[Key] };
 
 /** A document allowance as a rebate; a charge as a negative one. */
 function printedAllowance(entry: DocumentAllowanceCharge, charge: boolean): InvoiceAllowance {

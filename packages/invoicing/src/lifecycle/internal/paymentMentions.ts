@@ -1,5 +1,6 @@
 import {
   type CustomerKind,
+  type LatePenaltyRegime,
   type LegalMention,
   type LegalMentionsInput,
   latePenaltyRate,
@@ -7,6 +8,11 @@ import {
   type PreparedRateTables,
   type RateTables,
 } from '@tpe/legal-fr';
+import type { IssueOptions } from '../issue.js';
+import { statutoryPenaltyRule } from './statutoryPenaltyRule.js';
+
+/** How the statutory late-penalty rate is stated: as the figure of the half-year, or by its rule. */
+export type StatutoryPenaltyMention = NonNullable<IssueOptions['statutoryPenaltyMention']>;
 
 /** What the payment sentences of an issued document are written from. */
 export interface PaymentMentionsInput {
@@ -15,28 +21,41 @@ export interface PaymentMentionsInput {
   readonly dueDate: string | undefined;
   /** A rate agreed with a professional customer or a consumer, in percent. */
   readonly contractualRate: string | undefined;
+  readonly statutoryMention: StatutoryPenaltyMention;
   readonly escompte: LegalMentionsInput['escompte'];
   /** Whether to state the option for VAT on debits. */
   readonly vatOnDebits: boolean;
   readonly tables: RateTables | PreparedRateTables | undefined;
 }
 
+/** The points over the ECB rate of each statutory regime. */
+const MARGINS: Readonly<Record<LatePenaltyRegime, string>> = { b2bDefault: '10', publicBuyer: '8' };
+
 /**
  * The payment sentences of an invoice or credit note, by `legalMentions`:
  * payment date, escompte, late penalties (the agreed rate, else the
- * statutory rate of the issue date's half-year: ECB + 10 points between
- * businesses, ECB + 8 points for a public buyer, none for a consumer), the
- * 40 € indemnity, and the VAT-on-debits statement. Without a due date the
- * payment-date sentence is left out, for the mention check to report it.
+ * statutory rate: ECB + 10 points between businesses, ECB + 8 points for a
+ * public buyer, none for a consumer), the 40 € indemnity, and the
+ * VAT-on-debits statement. The statutory rate is the figure of the issue
+ * date's half-year (`latePenaltyRate`), or with `statutoryMention: 'rule'`
+ * its rule, whose sentence replaces the one `legalMentions` writes from a
+ * figure. Without a due date the payment-date sentence is left out, for the
+ * mention check to report it.
  */
 export function paymentMentions(input: PaymentMentionsInput): readonly LegalMention[] {
   const { customerKind, dueDate } = input;
-  const regime = customerKind === 'publicBuyer' ? 'publicBuyer' : 'b2bDefault';
-  const rate =
+  const regime: LatePenaltyRegime = customerKind === 'publicBuyer' ? 'publicBuyer' : 'b2bDefault';
+  const statutory =
     customerKind === 'publicBuyer' ||
-    (customerKind === 'business' && input.contractualRate === undefined)
-      ? latePenaltyRate({ date: input.issueDate, regime, tables: input.tables }).rate
-      : input.contractualRate;
+    (customerKind === 'business' && input.contractualRate === undefined);
+  const byRule = statutory && input.statutoryMention === 'rule';
+  let rate = input.contractualRate;
+  // legalMentions needs a figure for a professional or public customer: the
+  // sentence it writes from the margin is replaced by the rule's below.
+  if (byRule) rate = MARGINS[regime];
+  else if (statutory) {
+    rate = latePenaltyRate({ date: input.issueDate, regime, tables: input.tables }).rate;
+  }
   const undated = dueDate === undefined && customerKind !== 'consumer';
   const mentions = legalMentions({
     customerKind,
@@ -46,5 +65,10 @@ export function paymentMentions(input: PaymentMentionsInput): readonly LegalMent
     ...(input.escompte === undefined ? {} : { escompte: input.escompte }),
     ...(input.vatOnDebits ? { vatOnDebitsOption: true } : {}),
   });
-  return undated ? mentions.filter((mention) => mention.id !== 'paymentDate') : mentions;
+  const written = undated ? mentions.filter((mention) => mention.id !== 'paymentDate') : mentions;
+  return byRule
+    ? written.map((mention) =>
+        mention.id === 'latePenaltyRate' ? statutoryPenaltyRule(regime) : mention,
+      )
+    : written;
 }

@@ -1,9 +1,13 @@
 import { DECIMAL_KINDS, scaleOfDecimal, toScaledUnits } from '@tpe/core';
 import { divideUnits, multiplyUnits, type Units } from './units.js';
 
-/** 100 × 10^scale for scales 0 … 6: the divisors of a percentage of at most 6 decimals. */
-const PERCENT_DIVISORS: readonly number[] = Object.freeze(
-  Array.from({ length: 7 }, (_, scale) => 100 * 10 ** scale),
+/**
+ * 100 × 10^scale for scales 0 … 6: the divisors of a percentage of at most 6
+ * decimals (not frozen: V8 reads a frozen array by index slower).
+ */
+const PERCENT_DIVISORS: readonly number[] = Array.from(
+  { length: 7 },
+  (_, scale) => 100 * 10 ** scale,
 );
 
 /**

@@ -5,7 +5,8 @@
  * accepted (no leading zeros before other digits, no sign).
  */
 export function canonicalRate(rate: string): string {
-  if (rate.indexOf('.') < 0) return rate;
+  // Only a rate ending with a zero may have a shorter form.
+  if (rate.charCodeAt(rate.length - 1) !== 48 /* 0 */ || rate.indexOf('.') < 0) return rate;
   let end = rate.length;
   while (rate.charCodeAt(end - 1) === 48 /* 0 */) end--;
   if (rate.charCodeAt(end - 1) === 46 /* . */) end--;

@@ -1,8 +1,6 @@
 import { TpeError } from '@tpe/core';
-import { MAX_COUNTER, type NumberingSequence } from '../NumberingSequence.js';
+import { MAX_COUNTER, type NumberFormat, type NumberingSequence } from '../NumberingSequence.js';
 import type { NumberAllocation } from '../nextDocumentNumber.js';
-
-const TOKENS = /\{(counter|YYYY|YY|MM)\}/g;
 
 /** Where the caller's input holds the issue date and the series, for the paths of errors. */
 export interface NumberingPaths {
@@ -45,15 +43,40 @@ export function takeNumber(
       issues: [{ path: [...paths.sequence, 'nextCounter'], code: 'series_exhausted', message }],
     });
   }
-  const number = current.format.pattern.replace(TOKENS, (_token, name: string) => {
-    if (name === 'counter') return String(counter).padStart(current.format.padding, '0');
-    if (name === 'YYYY') return issueDate.slice(0, 4);
-    if (name === 'YY') return issueDate.slice(2, 4);
-    return issueDate.slice(5, 7);
-  });
+  const number = writeNumber(current.format, counter, issueDate);
   return {
     number,
     counter,
     sequence: { ...current, nextCounter: counter + 1, lastIssueDate: issueDate },
   };
+}
+
+/**
+ * The number of a counter issued on a day, written by a checked format: its
+ * literal text, and each token (`{counter}`, `{YYYY}`, `{YY}`, `{MM}`, the
+ * only places a `{` stands) replaced.
+ */
+function writeNumber(format: NumberFormat, counter: number, issueDate: string): string {
+  const { pattern } = format;
+  let number = '';
+  let from = 0;
+  for (let open = pattern.indexOf('{'); open >= 0; open = pattern.indexOf('{', from)) {
+    const close = pattern.indexOf('}', open);
+    number += pattern.slice(from, open);
+    switch (pattern.slice(open + 1, close)) {
+      case 'counter':
+        number += String(counter).padStart(format.padding, '0');
+        break;
+      case 'YYYY':
+        number += issueDate.slice(0, 4);
+        break;
+      case 'YY':
+        number += issueDate.slice(2, 4);
+        break;
+      default:
+        number += issueDate.slice(5, 7);
+    }
+    from = close + 1;
+  }
+  return number + pattern.slice(from);
 }

@@ -1,9 +1,8 @@
-import { DECIMAL_KINDS, isCurrencyCode, isIsoDate } from '@tpe/core';
-import { DOCUMENT_KINDS, type DocumentKind, INVOICE_KINDS } from '../../model/DocumentKind.js';
+import { DECIMAL_KINDS, formatScaledUnits, isCurrencyCode, isIsoDate } from '@tpe/core';
+import { DOCUMENT_KINDS, INVOICE_KINDS } from '../../model/DocumentKind.js';
 import { LIST_LIMITS, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../model/internal/fields.js';
 import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../model/internal/units.js';
-import type { DocumentTotals, LineNetAmount } from '../DocumentTotals.js';
-import { formatCents } from './formatCents.js';
+import type { DocumentTotals, LineNetAmount, VatBreakdownEntry } from '../DocumentTotals.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { readCents } from './readDecimals.js';
 import { readLine } from './readLine.js';
@@ -11,24 +10,27 @@ import { isRecord, readArray, readText, refuse } from './readShape.js';
 import { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 const ZERO = '0.00';
-const KINDS: ReadonlySet<unknown> = new Set<unknown>(DOCUMENT_KINDS);
+/** Whether each document kind may have negative quantities (invoices only). */
+const NEGATIVE_QUANTITIES: ReadonlyMap<unknown, boolean> = new Map(
+  DOCUMENT_KINDS.map((kind) => [kind, INVOICE_KINDS.has(kind)]),
+);
 
 /** Line ids are compared pairwise up to this many lines, through a set beyond. */
 const PAIRWISE_LIMIT = 32;
 
-function hasDuplicateIds(lines: readonly unknown[]): boolean {
+function hasDuplicateIds(lines: readonly LineNetAmount[]): boolean {
   const count = lines.length;
   if (count <= PAIRWISE_LIMIT) {
     for (let index = 1; index < count; index++) {
-      const id = (lines[index] as { readonly id: string }).id;
+      const id = (lines[index] as LineNetAmount).id;
       for (let before = 0; before < index; before++) {
-        if ((lines[before] as { readonly id: string }).id === id) return true;
+        if ((lines[before] as LineNetAmount).id === id) return true;
       }
     }
     return false;
   }
   const ids = new Set<string>();
-  for (const line of lines) ids.add((line as { readonly id: string }).id);
+  for (const line of lines) ids.add(line.id);
   return ids.size !== count;
 }
 
@@ -72,23 +74,22 @@ function readRoundingCents(options: unknown): Units {
 function readAndCompute(document: unknown, options: unknown): DocumentTotals {
   const roundingCents = readRoundingCents(options);
   if (!isRecord(document)) refuse();
-  const kind = document.kind;
-  if (!KINDS.has(kind)) refuse();
+  const negativeAllowed = NEGATIVE_QUANTITIES.get(document.kind);
+  if (negativeAllowed === undefined) refuse();
   if (!isCurrencyCode(document.currency)) refuse();
   const lines = readArray(document.lines, LIST_LIMITS.lines);
-  const negativeAllowed = INVOICE_KINDS.has(kind as DocumentKind);
   const vat = new VatBreakdownBuilder();
   const lineAmounts: LineNetAmount[] = new Array(lines.length);
   let lineNetCents: Units = 0;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     const cents = readLine(line, negativeAllowed, vat);
-    const netAmount = formatCents(cents);
+    const netAmount = formatScaledUnits(cents, 2);
     vat.add(cents, netAmount);
     lineNetCents = addUnits(lineNetCents, cents);
     lineAmounts[index] = { id: (line as { readonly id: string }).id, netAmount };
   }
-  if (hasDuplicateIds(lines)) refuse();
+  if (hasDuplicateIds(lineAmounts)) refuse();
 
   let allowanceCents: Units = 0;
   if (document.allowances !== undefined) {
@@ -110,27 +111,35 @@ function readAndCompute(document: unknown, options: unknown): DocumentTotals {
   }
   const prepaidCents = readDeposits(document.deductedDeposits);
 
-  const { entries: vatBreakdown, vatCents } = vat.close();
-  const lineNetTotal = formatCents(lineNetCents);
+  const vatBreakdown = vat.close();
+  const vatCents = vat.vatCents;
+  const lineNetTotal = formatScaledUnits(lineNetCents, 2);
   const adjusted = !isZeroUnits(allowanceCents) || !isZeroUnits(chargeCents);
   const taxExclusiveCents = adjusted
     ? addUnits(subtractUnits(lineNetCents, allowanceCents), chargeCents)
     : lineNetCents;
   const taxInclusiveCents = addUnits(taxExclusiveCents, vatCents);
-  const taxInclusiveAmount = formatCents(taxInclusiveCents);
+  const taxInclusiveAmount = formatScaledUnits(taxInclusiveCents, 2);
   const settled = !isZeroUnits(prepaidCents) || !isZeroUnits(roundingCents);
   return {
     lines: lineAmounts,
     lineNetTotal,
-    allowanceTotal: isZeroUnits(allowanceCents) ? ZERO : formatCents(allowanceCents),
-    chargeTotal: isZeroUnits(chargeCents) ? ZERO : formatCents(chargeCents),
-    taxExclusiveAmount: adjusted ? formatCents(taxExclusiveCents) : lineNetTotal,
-    vatTotal: formatCents(vatCents),
+    allowanceTotal: isZeroUnits(allowanceCents) ? ZERO : formatScaledUnits(allowanceCents, 2),
+    chargeTotal: isZeroUnits(chargeCents) ? ZERO : formatScaledUnits(chargeCents, 2),
+    taxExclusiveAmount: adjusted ? formatScaledUnits(taxExclusiveCents, 2) : lineNetTotal,
+    // One group: its VAT is the total, already written.
+    vatTotal:
+      vatBreakdown.length === 1
+        ? (vatBreakdown[0] as VatBreakdownEntry).vatAmount
+        : formatScaledUnits(vatCents, 2),
     taxInclusiveAmount,
-    prepaidAmount: isZeroUnits(prepaidCents) ? ZERO : formatCents(prepaidCents),
-    roundingAmount: isZeroUnits(roundingCents) ? ZERO : formatCents(roundingCents),
+    prepaidAmount: isZeroUnits(prepaidCents) ? ZERO : formatScaledUnits(prepaidCents, 2),
+    roundingAmount: isZeroUnits(roundingCents) ? ZERO : formatScaledUnits(roundingCents, 2),
     amountDue: settled
-      ? formatCents(addUnits(subtractUnits(taxInclusiveCents, prepaidCents), roundingCents))
+      ? formatScaledUnits(
+          addUnits(subtractUnits(taxInclusiveCents, prepaidCents), roundingCents),
+          2,
+        )
       : taxInclusiveAmount,
     vatBreakdown,
   };

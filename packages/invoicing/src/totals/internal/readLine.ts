@@ -21,9 +21,10 @@ import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 const QUANTITY = DECIMAL_KINDS.quantity;
 const PRICE = DECIMAL_KINDS.price;
 
-/** 10^0 … 10^22, exact in a float. */
-const POWERS_OF_TEN: readonly number[] = Object.freeze(
-  Array.from({ length: 23 }, (_, exponent) => 10 ** exponent),
+/** 10^0 … 10^22, exact in a float (not frozen: V8 reads a frozen array by index slower). */
+const POWERS_OF_TEN: readonly number[] = Array.from(
+  { length: 23 },
+  (_, exponent) => 10 ** exponent,
 );
 
 function readId(value: unknown): void {
@@ -95,20 +96,21 @@ export function readLine(line: unknown, negativeAllowed: boolean, vat: VatBreakd
   if (!isRecord(line)) refuse();
   for (const key in line) {
     switch (key) {
+      // The keys every line has first: each case is one comparison.
       case 'id':
-      case 'itemReference':
       case 'label':
-      case 'description':
       case 'quantity':
       case 'unitCode':
       case 'unitPrice':
+      case 'vat':
+      case 'nature':
+      case 'allowances':
+      case 'charges':
+      case 'itemReference':
+      case 'description':
       case 'priceBaseQuantity':
       case 'grossPrice':
       case 'priceDiscount':
-      case 'allowances':
-      case 'charges':
-      case 'vat':
-      case 'nature':
       case 'purchaseCost':
       case 'source':
       case 'period':

@@ -1,0 +1,30 @@
+import { isTpeError, type TpeError } from '@tpe/core';
+
+/**
+ * What the tests of the e-invoice writers share: the paths of the CII
+ * elements they look at (for `select` and `texts` of the tests' XML
+ * reader) and the error a call throws.
+ */
+
+export const ROOT = 'rsm:CrossIndustryInvoice';
+export const DOCUMENT = `${ROOT}/rsm:ExchangedDocument`;
+export const TRANSACTION = `${ROOT}/rsm:SupplyChainTradeTransaction`;
+export const LINES = `${TRANSACTION}/ram:IncludedSupplyChainTradeLineItem`;
+export const AGREEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeAgreement`;
+export const SELLER = `${AGREEMENT}/ram:SellerTradeParty`;
+export const BUYER = `${AGREEMENT}/ram:BuyerTradeParty`;
+export const DELIVERY = `${TRANSACTION}/ram:ApplicableHeaderTradeDelivery`;
+export const SETTLEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeSettlement`;
+export const SUMMATION = `${SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation`;
+export const BREAKDOWN = `${SETTLEMENT}/ram:ApplicableTradeTax`;
+
+/** The {@link TpeError} `run` throws; fails when it throws nothing or something else. */
+export function errorOf(run: () => unknown): TpeError {
+  try {
+    run();
+  } catch (error) {
+    if (isTpeError(error)) return error;
+    throw error;
+  }
+  throw new Error('no error thrown');
+}
