@@ -7,7 +7,7 @@ export default defineProject({
     name: '@tpe/invoicing',
     include: ['src/**/*.test.ts'],
     setupFiles: ['../../tools/propertyRuns.ts'],
-    testTimeout: 60_000,
+    testTimeout: 300_000,
     typecheck: { include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
   },
 });
