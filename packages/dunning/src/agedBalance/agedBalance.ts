@@ -12,11 +12,9 @@ import {
   DEFAULT_AGED_BALANCE_BUCKETS,
 } from './AgedBalanceInput.js';
 import { agingColumns, columnUpperBounds, readBucketBounds } from './internal/agingColumns.js';
-import { addAgingPart, agingParts } from './internal/agingParts.js';
-import { balancesOf, type CustomerBalances, grandTotals } from './internal/customerBalances.js';
-import { forEachOutstandingInstalment } from './internal/instalments.js';
-import { outstandingAsOf, readReceivablesIn, rejectInput } from './internal/receivablesAsOf.js';
-import { compareWide, subtractUnits, unitsAt, type WideSums } from './internal/wideSums.js';
+import { CustomerBalances } from './internal/customerBalances.js';
+import { numberCustomers, readReportBlocks, rejectInput } from './internal/receivablesAsOf.js';
+import { subtractUnits, type WideSums } from './internal/wideSums.js';
 
 /** Read once: through a CommonJS `require`, each `core.name` read is a getter call. */
 const { formatScaledUnits, isCurrencyCode } = core;
@@ -232,43 +230,47 @@ export interface AgedBalance {
  */
 export function agedBalance(input: AgedBalanceInput): AgedBalance {
   const options = readOptions(input);
-  if (options === undefined) return rejectInput(agedBalanceInputSchema, input);
+  if (options === undefined || !Array.isArray(input.receivables)) {
+    return rejectInput(agedBalanceInputSchema, input);
+  }
   const { asOfDay, bounds, basis, names } = options;
-  const parts = agingParts(Array.isArray(input.receivables) ? input.receivables.length : 0);
-  const currency = readReceivablesIn(input.receivables, options.currency, (read, index) => {
-    const { customerId } = read.source;
-    if (names !== undefined && !names.has(customerId)) throw unknownCustomer(customerId, index);
-    if (read.issueDay > asOfDay) return;
-    const units = outstandingAsOf(read, asOfDay);
-    if (units === 0) return;
-    if (read.kind !== 'invoice') addAgingPart(parts, customerId, read.issueDay, units, true, true);
-    else if (basis === 'issueDate' || read.instalments.length === 0) {
-      const day = basis === 'issueDate' ? read.issueDay : read.dueDay;
-      addAgingPart(parts, customerId, day, units, false, true);
-    } else {
-      let first = true;
-      forEachOutstandingInstalment(read.instalments, units, (dueDay, part) => {
-        addAgingPart(parts, customerId, dueDay, part, false, first);
-        first = false;
-      });
-    }
-  });
-  if (currency === undefined) return rejectInput(agedBalanceInputSchema, input);
-  const balances = balancesOf(parts, asOfDay, columnUpperBounds(bounds, basis));
+  const customers = numberCustomers(input.receivables);
+  const { customerIds } = customers;
+  const balances = new CustomerBalances(
+    { asOfDay, basis, upperBounds: columnUpperBounds(bounds, basis) },
+    customerIds.length,
+  );
+  const currency = readReportBlocks(
+    input.receivables,
+    {
+      currency: options.currency,
+      customers,
+      refuse: () => rejectInput(agedBalanceInputSchema, input),
+      check:
+        names === undefined
+          ? undefined
+          : (customerId, index) => {
+              if (!names.has(customerId)) throw unknownCustomer(customerId, index);
+            },
+    },
+    (block) => balances.addRows(block),
+  );
   const exponent = exponentOf(currency);
   const zero = formatScaledUnits(0, exponent);
   const format = (units: number | bigint): string =>
     units === 0 ? zero : formatScaledUnits(units, exponent);
-  const customers = sortedSlots(balances, options.sortBy, names).map((slot) =>
-    customerLine(balances, slot, names?.get(balances.ids[slot] as string), format),
+  const outstanding = balances.outstanding(customerIds.length);
+  const slots = sortedSlots(balances, outstanding, customerIds, options.sortBy, names);
+  const lines = slots.map((slot) =>
+    customerLine(balances, outstanding, slot, customerIds[slot] as string, names, format),
   );
   return {
     asOf: input.asOf,
     basis,
     currency,
     columns: agingColumns(bounds, basis),
-    customers,
-    total: totalLine(balances, format),
+    customers: lines,
+    total: totalLine(balances, outstanding, customerIds.length, lines.length, format),
   };
 }
 
@@ -331,23 +333,29 @@ function compareIds(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** The customers' slots in the order asked, ties broken by id. */
+/** The slots of the customers with something open, in the order asked, ties broken by id. */
 function sortedSlots(
   balances: CustomerBalances,
+  outstanding: WideSums,
+  ids: readonly string[],
   sortBy: AgedBalanceSortBy,
   names: ReadonlyMap<string, string> | undefined,
 ): number[] {
-  const { ids, priority, outstanding } = balances;
-  const slots = Array.from(ids, (_, slot) => slot);
+  const slots: number[] = [];
+  const priorities: number[] = [];
+  for (let slot = 0; slot < ids.length; slot++) {
+    if (balances.openReceivablesOf(slot) > 0) slots.push(slot);
+    priorities.push(balances.priorityOf(slot));
+  }
   const byId = (left: number, right: number): number =>
     compareIds(ids[left] as string, ids[right] as string);
   const byAmount = (left: number, right: number): number =>
-    compareWide(outstanding, right, left) || byId(left, right);
+    outstanding.compare(right, left) || byId(left, right);
   if (sortBy === 'amount') return slots.sort(byAmount);
   if (sortBy === 'priority') {
     return slots.sort(
       (left, right) =>
-        (priority[right] as number) - (priority[left] as number) || byAmount(left, right),
+        (priorities[right] as number) - (priorities[left] as number) || byAmount(left, right),
     );
   }
   const nameOf = (slot: number): string => {
@@ -361,58 +369,62 @@ function sortedSlots(
 
 type Format = (units: number | bigint) => string;
 
-/** The amounts of `width` columns from `firstColumn`. */
-function bucketAmounts(
-  columns: WideSums,
-  firstColumn: number,
-  width: number,
-  format: Format,
-): string[] {
-  const buckets: string[] = new Array(width);
-  for (let column = 0; column < width; column++) {
-    buckets[column] = format(unitsAt(columns, firstColumn + column));
-  }
-  return buckets;
+/** The amounts of `width` sums from `first`. */
+function amountsOf(sums: WideSums, first: number, width: number, format: Format): string[] {
+  const amounts: string[] = new Array(width);
+  for (let column = 0; column < width; column++) amounts[column] = format(sums.at(first + column));
+  return amounts;
 }
 
 function customerLine(
   balances: CustomerBalances,
+  outstanding: WideSums,
   slot: number,
-  name: string | undefined,
+  customerId: string,
+  names: ReadonlyMap<string, string> | undefined,
   format: Format,
 ): AgedBalanceCustomer {
-  const { width } = balances;
-  const outstanding = unitsAt(balances.outstanding, slot);
-  const credits = unitsAt(balances.credits, slot);
-  const owed = format(outstanding);
+  const { width, sums } = balances;
+  const owes = outstanding.at(slot);
+  const credits = sums.at(balances.creditsOf(slot));
+  const owed = format(owes);
+  const buckets = amountsOf(sums, balances.columnsOf(slot), width, format);
+  const credited = format(subtractUnits(0, credits));
+  const balance = credits === 0 ? owed : format(subtractUnits(owes, credits));
   const line: AgedBalanceCustomer = {
-    customerId: balances.ids[slot] as string,
-    buckets: bucketAmounts(balances.columns, slot * width, width, format),
+    customerId,
+    buckets,
     outstanding: owed,
-    credits: format(subtractUnits(0, credits)),
-    balance: credits === 0 ? owed : format(subtractUnits(outstanding, credits)),
-    maxDays: balances.maxDays[slot] as number,
-    openReceivables: balances.openReceivables[slot] as number,
+    credits: credited,
+    balance,
+    maxDays: balances.maxDaysOf(slot),
+    openReceivables: balances.openReceivablesOf(slot),
   };
+  const name = names?.get(customerId);
   if (name === undefined) return line;
-  const { customerId, ...amounts } = line;
-  return { customerId, name, ...amounts };
+  const { customerId: id, ...amounts } = line;
+  return { customerId: id, name, ...amounts };
 }
 
-function totalLine(balances: CustomerBalances, format: Format): AgedBalanceTotal {
-  const totals = grandTotals(balances);
-  const outstanding = unitsAt(totals.outstanding, 0);
-  const credits = unitsAt(totals.credits, 0);
+function totalLine(
+  balances: CustomerBalances,
+  outstanding: WideSums,
+  slots: number,
+  customers: number,
+  format: Format,
+): AgedBalanceTotal {
+  const { width } = balances;
+  const totals = balances.totals(slots, outstanding);
+  const owes = totals.at(width);
+  const credits = totals.at(width + 1);
   let openReceivables = 0;
-  for (let slot = 0; slot < balances.ids.length; slot++) {
-    openReceivables += balances.openReceivables[slot] as number;
-  }
+  for (let slot = 0; slot < slots; slot++) openReceivables += balances.openReceivablesOf(slot);
   return {
-    buckets: bucketAmounts(totals.columns, 0, balances.width, format),
-    outstanding: format(outstanding),
+    buckets: amountsOf(totals, 0, width, format),
+    outstanding: format(owes),
     credits: format(subtractUnits(0, credits)),
-    balance: format(subtractUnits(outstanding, credits)),
-    customers: balances.ids.length,
+    balance: format(subtractUnits(owes, credits)),
+    customers,
     openReceivables,
   };
 }

@@ -4,14 +4,20 @@ import { z } from 'zod';
 import { forEachSettledInstalment } from '../agedBalance/internal/instalments.js';
 import {
   mixedCurrencyIssues,
-  outstandingAsOf,
-  readReceivablesIn,
+  readReportBlocks,
   rejectInput,
 } from '../agedBalance/internal/receivablesAsOf.js';
-import { addUnits, unitsAt, wideSums } from '../agedBalance/internal/wideSums.js';
+import { WideSums } from '../agedBalance/internal/wideSums.js';
 import type { Amount } from '../input/Amount.js';
 import { exponentOf } from '../input/internal/readAmount.js';
 import { dayOf, hasOnlyKeys, isRecord } from '../input/internal/readFields.js';
+import type { DatedUnits, ReadReceivable } from '../input/internal/readReceivable.js';
+import {
+  INVOICE,
+  owedAtEndOf,
+  type ReceivableColumns,
+  UNALLOCATED_PAYMENT,
+} from '../input/internal/receivableColumns.js';
 import { pushIssues } from '../input/internal/schemaParts.js';
 import { type Receivable, receivableSchema } from '../input/Receivable.js';
 
@@ -127,6 +133,7 @@ export interface DaysSalesOutstanding {
 
 /** The longest period, in days (about ten years). */
 const MAX_PERIOD_DAYS = 3660;
+const NO_INSTALMENTS: readonly DatedUnits[] = Object.freeze([]);
 /** The first day a date may be. */
 const FIRST_DAY = /* @__PURE__ */ toEpochDay('0001-01-01');
 
@@ -235,38 +242,48 @@ export function daysSalesOutstanding(input: DaysSalesOutstandingInput): DaysSale
   const { asOfDay, periodDays, method } = options;
   const firstDay = asOfDay - periodDays + 1;
   /** Receivables at 0 and credits at 1. */
-  const balance = wideSums(2);
+  const balance = new WideSums(2);
   /** By day of the period, counted back from `asOf` (0 is `asOf`): invoices, then credit notes. */
-  const invoiced = wideSums(periodDays);
-  const credited = wideSums(periodDays);
-  const paid = wideSums(1);
+  const invoiced = new WideSums(periodDays);
+  const credited = new WideSums(periodDays);
+  const paid = new WideSums(1);
   let delayUnits = 0n;
-  const currency = readReceivablesIn(input.receivables, options.currency, (read) => {
-    if (read.issueDay > asOfDay) return;
-    const isInvoice = read.kind === 'invoice';
-    addUnits(balance, isInvoice ? 0 : 1, outstandingAsOf(read, asOfDay));
-    if (read.issueDay >= firstDay && read.kind !== 'unallocatedPayment') {
-      addUnits(isInvoice ? invoiced : credited, asOfDay - read.issueDay, read.amount);
+  const addPayment = (paymentDay: number, dueDay: number, units: number) => {
+    if (paymentDay < firstDay || paymentDay > asOfDay) return;
+    paid.add(0, units);
+    delayUnits += BigInt(paymentDay - dueDay) * BigInt(units);
+  };
+  const addRows = (rows: ReceivableColumns) => {
+    const { customer, kind, issueDay, amount, detail, details } = rows;
+    for (let row = 0; row < rows.length; row++) {
+      const issued = issueDay[row] as number;
+      if ((customer[row] as number) < 0 || issued > asOfDay) continue;
+      const isInvoice = kind[row] === INVOICE;
+      balance.add(isInvoice ? 0 : 1, owedAtEndOf(rows, row, asOfDay));
+      if (issued >= firstDay && kind[row] !== UNALLOCATED_PAYMENT) {
+        (isInvoice ? invoiced : credited).add(asOfDay - issued, amount[row] as number);
+      }
+      if (!isInvoice) continue;
+      const at = detail[row] as number;
+      const instalments = at < 0 ? NO_INSTALMENTS : (details[at] as ReadReceivable).instalments;
+      forEachSettledInstalment(rows, row, instalments, addPayment);
     }
-    if (!isInvoice) return;
-    forEachSettledInstalment(
-      read.instalments,
-      read.dueDay,
-      read.payments,
-      (payment, dueDay, units) => {
-        if (payment.day < firstDay || payment.day > asOfDay) return;
-        addUnits(paid, 0, units);
-        delayUnits += BigInt(payment.day - dueDay) * BigInt(units);
-      },
-    );
-  });
-  if (currency === undefined) return rejectInput(daysSalesOutstandingInputSchema, input);
+  };
+  if (!Array.isArray(input.receivables)) return rejectInput(daysSalesOutstandingInputSchema, input);
+  const currency = readReportBlocks(
+    input.receivables,
+    {
+      currency: options.currency,
+      refuse: () => rejectInput(daysSalesOutstandingInputSchema, input),
+    },
+    addRows,
+  );
   const exponent = exponentOf(currency);
-  const receivables = BigInt(unitsAt(balance, 0)) - BigInt(unitsAt(balance, 1));
+  const receivables = BigInt(balance.at(0)) - BigInt(balance.at(1));
   const salesOf = (fromOffset: number, toOffset: number): bigint => {
     let sales = 0n;
     for (let offset = fromOffset; offset <= toOffset; offset++) {
-      sales += BigInt(unitsAt(invoiced, offset)) - BigInt(unitsAt(credited, offset));
+      sales += BigInt(invoiced.at(offset)) - BigInt(credited.at(offset));
     }
     return sales;
   };
@@ -279,7 +296,7 @@ export function daysSalesOutstanding(input: DaysSalesOutstandingInput): DaysSale
           ? divideRounded(receivables * BigInt(periodDays) * 100n, sales)
           : undefined
         : countBackHundredths(input.asOf, asOfDay, firstDay, receivables, salesOf);
-  const paidUnits = BigInt(unitsAt(paid, 0));
+  const paidUnits = BigInt(paid.at(0));
   return {
     asOf: input.asOf,
     from: fromEpochDay(firstDay),

@@ -1,5 +1,69 @@
 import { deepFreeze } from '@tpe/core';
-import type { DunningPolicy } from './DunningPolicy.js';
+import type { DunningLevel, DunningPolicy } from './DunningPolicy.js';
+
+/*
+ * The levels of the ladders below, written once: the ladders differ only by
+ * their first days, the channel of the firm reminder and their last notice.
+ */
+
+/** The courtesy email a few days before the due date. */
+function courtesyReminder(daysBeforeDue: number): DunningLevel {
+  return {
+    id: 'preReminder',
+    when: { daysAfterDue: -daysBeforeDue },
+    channel: 'email',
+    templateId: 'preReminder',
+    claimsPenalties: false,
+  };
+}
+
+/** The first, courteous reminder by email, a few days after the due date. */
+function firstReminder(daysAfterDue: number): DunningLevel {
+  return {
+    id: 'firstReminder',
+    when: { daysAfterDue },
+    channel: 'email',
+    templateId: 'courteousReminder',
+    claimsPenalties: false,
+  };
+}
+
+/** The firm reminder, 15 days after the first one, claiming penalties. */
+function secondReminder(channel: DunningLevel['channel']): DunningLevel {
+  return {
+    id: 'secondReminder',
+    when: { daysAfterPreviousLevel: 15 },
+    channel,
+    templateId: 'firmReminder',
+    claimsPenalties: true,
+  };
+}
+
+/** The phone call a week after the firm reminder. */
+const PHONE_CALL: DunningLevel = {
+  id: 'phoneCall',
+  when: { daysAfterPreviousLevel: 7 },
+  channel: 'phoneCall',
+  templateId: 'firmReminder',
+  claimsPenalties: true,
+};
+
+/**
+ * The registered letter 8 days after the phone call: the formal notice
+ * (mise en demeure) of a business or a consumer, the final notice of a
+ * public buyer (which is not one).
+ */
+function lastNotice(kind: 'formalNotice' | 'finalNotice', replyWithinDays: number): DunningLevel {
+  return {
+    id: kind,
+    when: { daysAfterPreviousLevel: 8 },
+    channel: 'registeredLetter',
+    templateId: kind,
+    claimsPenalties: true,
+    ...(kind === 'formalNotice' ? { formalNotice: true } : {}),
+    replyWithinDays,
+  };
+}
 
 /**
  * A ready-made policy with one ladder per kind of customer (segments
@@ -47,119 +111,30 @@ export const FRENCH_DUNNING_POLICY: DunningPolicy = deepFreeze({
   segments: {
     business: {
       levels: [
-        {
-          id: 'preReminder',
-          when: { daysAfterDue: -5 },
-          channel: 'email',
-          templateId: 'preReminder',
-          claimsPenalties: false,
-        },
-        {
-          id: 'firstReminder',
-          when: { daysAfterDue: 7 },
-          channel: 'email',
-          templateId: 'courteousReminder',
-          claimsPenalties: false,
-        },
-        {
-          id: 'secondReminder',
-          when: { daysAfterPreviousLevel: 15 },
-          channel: 'email',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'phoneCall',
-          when: { daysAfterPreviousLevel: 7 },
-          channel: 'phoneCall',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'formalNotice',
-          when: { daysAfterPreviousLevel: 8 },
-          channel: 'registeredLetter',
-          templateId: 'formalNotice',
-          claimsPenalties: true,
-          formalNotice: true,
-          replyWithinDays: 8,
-        },
+        courtesyReminder(5),
+        firstReminder(7),
+        secondReminder('email'),
+        PHONE_CALL,
+        lastNotice('formalNotice', 8),
       ],
       handOver: { daysAfterLastLevel: 15, to: 'injunctionToPay' },
     },
     consumer: {
       levels: [
-        {
-          id: 'preReminder',
-          when: { daysAfterDue: -3 },
-          channel: 'email',
-          templateId: 'preReminder',
-          claimsPenalties: false,
-        },
-        {
-          id: 'firstReminder',
-          when: { daysAfterDue: 10 },
-          channel: 'email',
-          templateId: 'courteousReminder',
-          claimsPenalties: false,
-        },
-        {
-          id: 'secondReminder',
-          when: { daysAfterPreviousLevel: 15 },
-          channel: 'email',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'phoneCall',
-          when: { daysAfterPreviousLevel: 7 },
-          channel: 'phoneCall',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'formalNotice',
-          when: { daysAfterPreviousLevel: 8 },
-          channel: 'registeredLetter',
-          templateId: 'formalNotice',
-          claimsPenalties: true,
-          formalNotice: true,
-          replyWithinDays: 15,
-        },
+        courtesyReminder(3),
+        firstReminder(10),
+        secondReminder('email'),
+        PHONE_CALL,
+        lastNotice('formalNotice', 15),
       ],
       handOver: { daysAfterLastLevel: 15, to: 'injunctionToPay' },
     },
     publicBuyer: {
       levels: [
-        {
-          id: 'firstReminder',
-          when: { daysAfterDue: 15 },
-          channel: 'email',
-          templateId: 'courteousReminder',
-          claimsPenalties: false,
-        },
-        {
-          id: 'secondReminder',
-          when: { daysAfterPreviousLevel: 15 },
-          channel: 'letter',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'phoneCall',
-          when: { daysAfterPreviousLevel: 7 },
-          channel: 'phoneCall',
-          templateId: 'firmReminder',
-          claimsPenalties: true,
-        },
-        {
-          id: 'finalNotice',
-          when: { daysAfterPreviousLevel: 8 },
-          channel: 'registeredLetter',
-          templateId: 'finalNotice',
-          claimsPenalties: true,
-          replyWithinDays: 15,
-        },
+        firstReminder(15),
+        secondReminder('letter'),
+        PHONE_CALL,
+        lastNotice('finalNotice', 15),
       ],
       handOver: { daysAfterLastLevel: 30, to: 'administrativeJudge' },
     },

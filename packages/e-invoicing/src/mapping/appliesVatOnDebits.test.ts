@@ -1,6 +1,7 @@
-import type { DocumentLine, Seller } from '@tpe/invoicing';
+import type { Seller } from '@tpe/invoicing';
 import { describe, expect, it } from 'vitest';
 import { appliesVatOnDebits } from './appliesVatOnDebits.js';
+import { lineOf } from './testFiles.js';
 
 const seller: Seller = {
   legalName: 'Conseil Martin',
@@ -8,27 +9,18 @@ const seller: Seller = {
   vatRegime: 'normal',
   vatOnDebits: true,
 };
-const line = (nature: 'goods' | 'service'): DocumentLine => ({
-  id: nature,
-  label: nature,
-  quantity: '1',
-  unitCode: 'C62',
-  unitPrice: '1',
-  vat: { category: 'S', rate: '20' },
-  nature,
-});
 
 describe('appliesVatOnDebits', () => {
   it('applies to services of a seller who opted, charging VAT', () => {
-    expect(appliesVatOnDebits({ seller, lines: [line('goods'), line('service')] })).toBe(true);
-    expect(appliesVatOnDebits({ seller, lines: [line('goods')] })).toBe(false);
+    expect(appliesVatOnDebits({ seller, lines: [lineOf('goods'), lineOf('service')] })).toBe(true);
+    expect(appliesVatOnDebits({ seller, lines: [lineOf('goods')] })).toBe(false);
     expect(
-      appliesVatOnDebits({ seller: { ...seller, vatOnDebits: false }, lines: [line('service')] }),
+      appliesVatOnDebits({ seller: { ...seller, vatOnDebits: false }, lines: [lineOf('service')] }),
     ).toBe(false);
     expect(
       appliesVatOnDebits({
         seller: { ...seller, vatRegime: 'franchiseEnBase' },
-        lines: [line('service')],
+        lines: [lineOf('service')],
       }),
     ).toBe(false);
   });

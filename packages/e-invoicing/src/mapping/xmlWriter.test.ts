@@ -1,31 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { close, closeOptional, open, text, writtenXml, xmlWriter } from './xmlWriter.js';
+import { xmlWriter } from './xmlWriter.js';
 
 describe('xmlWriter', () => {
   it('writes elements in sequence, escaped, leaving out missing texts and attributes', () => {
     const out = xmlWriter();
-    open(out, 'a', { xmlns: 'urn:x', none: undefined });
-    text(out, 'b', 'x & y', 'unit', 'C62');
-    text(out, 'c', undefined);
-    text(out, 'd', '<1>', 'schemeID', undefined);
-    close(out, 'a');
-    expect(writtenXml(out)).toBe(
+    out.open('a', { xmlns: 'urn:x', none: undefined });
+    out.text('b', 'x & y', 'unit', 'C62');
+    out.text('c', undefined);
+    out.text('d', '<1>', 'schemeID', undefined);
+    out.close('a');
+    expect(out.written()).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<a xmlns="urn:x"><b unit="C62">x &amp; y</b><d>&lt;1&gt;</d></a>\n',
     );
   });
 
   it('removes an optional element in which nothing was written', () => {
     const out = xmlWriter();
-    open(out, 'a');
-    const empty = open(out, 'b');
-    text(out, 'c', undefined);
-    closeOptional(out, 'b', empty);
-    const kept = open(out, 'd');
-    text(out, 'e', '1');
-    closeOptional(out, 'd', kept);
-    close(out, 'a');
-    expect(writtenXml(out)).toBe(
-      '<?xml version="1.0" encoding="UTF-8"?>\n<a><d><e>1</e></d></a>\n',
-    );
+    out.open('a');
+    const empty = out.open('b');
+    out.text('c', undefined);
+    out.closeOptional('b', empty);
+    const kept = out.open('d');
+    out.text('e', '1');
+    out.closeOptional('d', kept);
+    out.close('a');
+    expect(out.written()).toBe('<?xml version="1.0" encoding="UTF-8"?>\n<a><d><e>1</e></d></a>\n');
   });
 });

@@ -1,7 +1,7 @@
 import { DECIMAL_KINDS, decimalStringSchema, priceSchema } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema, textSchema } from '../internal/fields.js';
 import { type Item, itemSchema } from '../model/Item.js';
-import { idSchema, textSchema } from '../model/internal/fields.js';
 
 /**
  * A catalogue item and the quantity wanted: one line of a new quote or

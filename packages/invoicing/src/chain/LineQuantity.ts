@@ -1,6 +1,6 @@
 import { quantitySchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 
 /**
  * A quantity taken from one line of a source document: delivered from an

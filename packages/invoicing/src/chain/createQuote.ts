@@ -1,12 +1,13 @@
 import { currencyCodeSchema, isoDateSchema, parseWithSchema } from '@tpe/core';
 import { type PaymentTerm, paymentTermSchema } from '@tpe/legal-fr';
 import { z } from 'zod';
+import { idSchema, notesSchema, referenceSchema } from '../internal/fields.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { type Customer, customerSchema } from '../model/Customer.js';
-import { idSchema, textSchema } from '../model/internal/fields.js';
 import { type Seller, sellerSchema } from '../model/Seller.js';
-import { type ItemQuantity, itemQuantitySchema } from './ItemQuantity.js';
-import { checkUniqueLineIds, linesFromItems } from './internal/linesFromItems.js';
+import type { ItemQuantity } from './ItemQuantity.js';
+import { documentFromItems, itemLinesSchema } from './internal/documentFromItems.js';
+import { checkUniqueLineIds } from './internal/linesFromItems.js';
 
 /**
  * Input of {@link createQuote}.
@@ -68,12 +69,12 @@ export const createQuoteInputSchema: z.ZodType<CreateQuoteInput> = z
     id: idSchema,
     seller: sellerSchema,
     customer: customerSchema,
-    lines: z.array(itemQuantitySchema).min(1).max(100_000),
+    lines: itemLinesSchema,
     validUntil: isoDateSchema.optional(),
     currency: currencyCodeSchema.optional(),
     paymentTerm: paymentTermSchema.optional(),
-    buyerReference: z.string().min(1).max(200).optional(),
-    notes: z.array(textSchema).max(1000).optional(),
+    buyerReference: referenceSchema.optional(),
+    notes: notesSchema.optional(),
   })
   .check(checkUniqueLineIds);
 
@@ -109,17 +110,15 @@ export const createQuoteInputSchema: z.ZodType<CreateQuoteInput> = z
  */
 export function createQuote(input: CreateQuoteInput): CommercialDocument {
   const read = parseWithSchema(createQuoteInputSchema, input);
-  return {
-    id: read.id,
-    kind: 'quote',
-    status: 'draft',
-    currency: read.currency ?? 'EUR',
-    seller: read.seller,
-    customer: read.customer,
-    lines: linesFromItems(read.lines, (request) => request.unitPrice ?? request.item.unitPrice),
-    ...(read.validUntil === undefined ? {} : { validUntil: read.validUntil }),
-    ...(read.paymentTerm === undefined ? {} : { paymentTerm: read.paymentTerm }),
-    ...(read.buyerReference === undefined ? {} : { buyerReference: read.buyerReference }),
-    ...(read.notes === undefined ? {} : { notes: read.notes }),
-  };
+  return documentFromItems(
+    'quote',
+    read,
+    { seller: read.seller, customer: read.customer },
+    (request) => request.unitPrice ?? request.item.unitPrice,
+    {
+      ...(read.validUntil === undefined ? {} : { validUntil: read.validUntil }),
+      ...(read.paymentTerm === undefined ? {} : { paymentTerm: read.paymentTerm }),
+      ...(read.buyerReference === undefined ? {} : { buyerReference: read.buyerReference }),
+    },
+  );
 }

@@ -1,11 +1,12 @@
 import { currencyCodeSchema, parseWithSchema } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema, notesSchema, referenceSchema } from '../internal/fields.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
-import { idSchema, textSchema } from '../model/internal/fields.js';
 import { type Seller, sellerSchema } from '../model/Seller.js';
 import { type Supplier, supplierSchema } from '../model/Supplier.js';
-import { type ItemQuantity, itemQuantitySchema } from './ItemQuantity.js';
-import { checkUniqueLineIds, linesFromItems } from './internal/linesFromItems.js';
+import type { ItemQuantity } from './ItemQuantity.js';
+import { documentFromItems, itemLinesSchema } from './internal/documentFromItems.js';
+import { checkUniqueLineIds } from './internal/linesFromItems.js';
 
 /**
  * Input of {@link createSupplierOrder}.
@@ -66,10 +67,10 @@ export const createSupplierOrderInputSchema: z.ZodType<CreateSupplierOrderInput>
     id: idSchema,
     buyer: sellerSchema,
     supplier: supplierSchema,
-    lines: z.array(itemQuantitySchema).min(1).max(100_000),
+    lines: itemLinesSchema,
     currency: currencyCodeSchema.optional(),
-    orderReference: z.string().min(1).max(200).optional(),
-    notes: z.array(textSchema).max(1000).optional(),
+    orderReference: referenceSchema.optional(),
+    notes: notesSchema.optional(),
   })
   .check(checkUniqueLineIds)
   .check((context) => {
@@ -118,18 +119,11 @@ export const createSupplierOrderInputSchema: z.ZodType<CreateSupplierOrderInput>
  */
 export function createSupplierOrder(input: CreateSupplierOrderInput): CommercialDocument {
   const read = parseWithSchema(createSupplierOrderInputSchema, input);
-  return {
-    id: read.id,
-    kind: 'supplierOrder',
-    status: 'draft',
-    currency: read.currency ?? 'EUR',
-    seller: read.buyer,
-    supplier: read.supplier,
-    lines: linesFromItems(
-      read.lines,
-      (request) => request.unitPrice ?? request.item.purchaseCost ?? request.item.unitPrice,
-    ),
-    ...(read.orderReference === undefined ? {} : { orderReference: read.orderReference }),
-    ...(read.notes === undefined ? {} : { notes: read.notes }),
-  };
+  return documentFromItems(
+    'supplierOrder',
+    read,
+    { seller: read.buyer, supplier: read.supplier },
+    (request) => request.unitPrice ?? request.item.purchaseCost ?? request.item.unitPrice,
+    read.orderReference === undefined ? {} : { orderReference: read.orderReference },
+  );
 }

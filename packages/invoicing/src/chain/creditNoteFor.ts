@@ -1,14 +1,9 @@
 import { parseWithSchema } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema, nameSchema, nonNegativeAmountSchema, textSchema } from '../internal/fields.js';
 import type { DocumentAllowanceCharge } from '../model/AllowanceCharge.js';
 import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
-import {
-  idSchema,
-  nameSchema,
-  nonNegativeAmountSchema,
-  textSchema,
-} from '../model/internal/fields.js';
 import { type LineVat, lineVatSchema } from '../model/VatCategory.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { creditExceedsInvoice, invalidInput, nothingRemaining } from './internal/chainErrors.js';

@@ -1,10 +1,16 @@
-import { isoDateSchema, parseWithSchema } from '@tpe/core';
-import { z } from 'zod';
-import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
-import { idSchema } from '../model/internal/fields.js';
-import { documentListSchema } from './internal/chainSchemas.js';
-import { fulfilOrder } from './internal/fulfilOrder.js';
-import { type LineQuantity, lineQuantitySchema } from './LineQuantity.js';
+import type { z } from 'zod';
+import type { CommercialDocument } from '../model/CommercialDocument.js';
+import { orderFulfilment } from './internal/orderFulfilment.js';
+import type { LineQuantity } from './LineQuantity.js';
+
+/** Delivery notes of sales orders. */
+const delivery = orderFulfilment({
+  orderKind: 'salesOrder',
+  kind: 'deliveryNote',
+  relation: 'deliveredFrom',
+  earlier: 'deliveries',
+  date: 'deliveryDate',
+});
 
 /**
  * Options of {@link deliverOrder}.
@@ -42,17 +48,7 @@ export interface DeliverOrderOptions {
  * @category Document chain
  * @since 0.1.0
  */
-export const deliverOrderOptionsSchema: z.ZodType<DeliverOrderOptions> = z.strictObject({
-  id: idSchema,
-  deliveryDate: isoDateSchema,
-  lines: z.array(lineQuantitySchema).max(100_000).optional(),
-});
-
-const argumentsSchema = z.strictObject({
-  order: commercialDocumentSchema,
-  deliveries: documentListSchema,
-  options: deliverOrderOptionsSchema,
-});
+export const deliverOrderOptionsSchema: z.ZodType<DeliverOrderOptions> = delivery.optionsSchema;
 
 /**
  * Makes the delivery note (bon de livraison) of a full or partial delivery of
@@ -98,11 +94,5 @@ export function deliverOrder(
   deliveries: readonly CommercialDocument[],
   options: DeliverOrderOptions,
 ): CommercialDocument {
-  const read = parseWithSchema(argumentsSchema, { order, deliveries, options });
-  return fulfilOrder(
-    { orderKind: 'salesOrder', kind: 'deliveryNote', relation: 'deliveredFrom' },
-    read.order,
-    read.deliveries,
-    { id: read.options.id, date: read.options.deliveryDate, lines: read.options.lines },
-  );
+  return delivery.fulfil(order, deliveries, options);
 }

@@ -10,9 +10,9 @@ import {
   TpeError,
 } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema, nameSchema, nonNegativeAmountSchema } from '../internal/fields.js';
 import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
-import { idSchema, nameSchema, nonNegativeAmountSchema } from '../model/internal/fields.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { invalidInput } from './internal/chainErrors.js';
 import { documentListSchema } from './internal/chainSchemas.js';

@@ -1,7 +1,7 @@
 import { parseWithSchema } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema } from '../internal/fields.js';
 import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
-import { idSchema } from '../model/internal/fields.js';
 import { documentListSchema } from './internal/chainSchemas.js';
 import { invoiceFulfilments } from './internal/invoiceFulfilments.js';
 

@@ -1,10 +1,16 @@
-import { isoDateSchema, parseWithSchema } from '@tpe/core';
-import { z } from 'zod';
-import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
-import { idSchema } from '../model/internal/fields.js';
-import { documentListSchema } from './internal/chainSchemas.js';
-import { fulfilOrder } from './internal/fulfilOrder.js';
-import { type LineQuantity, lineQuantitySchema } from './LineQuantity.js';
+import type { z } from 'zod';
+import type { CommercialDocument } from '../model/CommercialDocument.js';
+import { orderFulfilment } from './internal/orderFulfilment.js';
+import type { LineQuantity } from './LineQuantity.js';
+
+/** Goods receipts of supplier orders. */
+const receipt = orderFulfilment({
+  orderKind: 'supplierOrder',
+  kind: 'goodsReceipt',
+  relation: 'receivedFrom',
+  earlier: 'receipts',
+  date: 'receiptDate',
+});
 
 /**
  * Options of {@link receiveGoods}.
@@ -42,17 +48,7 @@ export interface ReceiveGoodsOptions {
  * @category Document chain
  * @since 0.1.0
  */
-export const receiveGoodsOptionsSchema: z.ZodType<ReceiveGoodsOptions> = z.strictObject({
-  id: idSchema,
-  receiptDate: isoDateSchema,
-  lines: z.array(lineQuantitySchema).max(100_000).optional(),
-});
-
-const argumentsSchema = z.strictObject({
-  order: commercialDocumentSchema,
-  receipts: documentListSchema,
-  options: receiveGoodsOptionsSchema,
-});
+export const receiveGoodsOptionsSchema: z.ZodType<ReceiveGoodsOptions> = receipt.optionsSchema;
 
 /**
  * Records a full or partial receipt of the goods of a supplier order (bon de
@@ -94,11 +90,5 @@ export function receiveGoods(
   receipts: readonly CommercialDocument[],
   options: ReceiveGoodsOptions,
 ): CommercialDocument {
-  const read = parseWithSchema(argumentsSchema, { order, receipts, options });
-  return fulfilOrder(
-    { orderKind: 'supplierOrder', kind: 'goodsReceipt', relation: 'receivedFrom' },
-    read.order,
-    read.receipts,
-    { id: read.options.id, date: read.options.receiptDate, lines: read.options.lines },
-  );
+  return receipt.fulfil(order, receipts, options);
 }

@@ -7,9 +7,9 @@ import {
   roundDecimal,
 } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema } from '../internal/fields.js';
 import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
-import { idSchema } from '../model/internal/fields.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { invalidInput } from './internal/chainErrors.js';
 import { documentListSchema } from './internal/chainSchemas.js';

@@ -1,9 +1,9 @@
 import { deepFreeze, formatScaledUnits } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aLine, anIssuedInvoice } from '../internal/documentFixtures.js';
 import { commercialDocumentSchema } from '../model/CommercialDocument.js';
 import { cents, errorCode } from '../payments/internal/testFixtures.js';
-import { aLine, anIssuedInvoice } from '../statistics/internal/documentFixtures.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { earlyPaymentDiscount } from './earlyPaymentDiscount.js';
 

@@ -10,10 +10,10 @@ import {
   toScaledBigInt,
 } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema } from '../internal/fields.js';
 import { type CommercialDocument, commercialDocumentSchema } from '../model/CommercialDocument.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
 import type { ItemNature } from '../model/Item.js';
-import { idSchema } from '../model/internal/fields.js';
 import type { VatCategoryCode } from '../model/VatCategory.js';
 import { amountOf, unitsOf } from '../payments/internal/amounts.js';
 import { invalidInput } from '../payments/internal/inputErrors.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { countryCodeSchema } from './internal/fields.js';
+import { countryCodeSchema } from '../internal/fields.js';
 
 /**
  * A postal address (EN 16931 BG-5, BG-8, BG-15): one to three street lines,

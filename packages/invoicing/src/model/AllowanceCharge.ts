@@ -1,7 +1,7 @@
 import { rateSchema, toScaledBigInt } from '@tpe/core';
 import { z } from 'zod';
-import { nameSchema, nonNegativeAmountSchema, reasonCodeSchema } from './internal/fields.js';
-import { percentTextOfCents } from './internal/percentOfAmount.js';
+import { nameSchema, nonNegativeAmountSchema, reasonCodeSchema } from '../internal/fields.js';
+import { percentTextOfCents } from '../internal/percentOfAmount.js';
 import { type LineVat, lineVatSchema } from './VatCategory.js';
 
 /**

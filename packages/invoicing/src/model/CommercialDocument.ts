@@ -1,6 +1,7 @@
 import { isoDateSchema } from '@tpe/core';
 import { type PaymentTerm, paymentTermSchema } from '@tpe/legal-fr';
 import { z } from 'zod';
+import { idSchema, LIST_LIMITS, notesSchema, referenceSchema } from '../internal/fields.js';
 import type { DocumentAllowanceCharge } from './AllowanceCharge.js';
 import { type Customer, customerSchema } from './Customer.js';
 import type { DocumentKind } from './DocumentKind.js';
@@ -8,7 +9,6 @@ import type { DocumentLine } from './DocumentLine.js';
 import { DOCUMENT_STATUSES, type DocumentStatus, documentStatusSchema } from './DocumentStatus.js';
 import { checkDocumentContent } from './internal/documentRules.js';
 import { documentContentShape } from './internal/documentShape.js';
-import { idSchema, LIST_LIMITS, textSchema } from './internal/fields.js';
 import { type Seller, sellerSchema } from './Seller.js';
 import { type Supplier, supplierSchema } from './Supplier.js';
 
@@ -166,8 +166,6 @@ export interface CommercialDocument {
   readonly previousHash?: string | undefined;
 }
 
-const referenceSchema = z.string().min(1).max(200);
-
 /**
  * A zod schema for {@link CommercialDocument}: unknown keys refused at
  * every level, every part checked by its own schema, plus the rules between
@@ -229,7 +227,7 @@ export const commercialDocumentSchema: z.ZodType<CommercialDocument> = z
       )
       .max(LIST_LIMITS.documentAllowances)
       .optional(),
-    notes: z.array(textSchema).max(LIST_LIMITS.documentAllowances).optional(),
+    notes: notesSchema.optional(),
     hash: referenceSchema.optional(),
     previousHash: referenceSchema.optional(),
   })

@@ -7,17 +7,9 @@ import {
   publicBuyerCategorySchema,
 } from '@tpe/legal-fr';
 import { z } from 'zod';
+import { checkPartyIdentifiers, emailSchema, idSchema, nameSchema } from '../internal/fields.js';
 import { type Address, addressSchema } from './Address.js';
-import {
-  checkPartyIdentifiers,
-  countryCodeSchema,
-  emailSchema,
-  idSchema,
-  nameSchema,
-  sirenSchema,
-  siretSchema,
-  vatNumberSchema,
-} from './internal/fields.js';
+import { establishmentShape } from './internal/establishmentShape.js';
 
 /**
  * A customer (EN 16931 BG-7): a business, a consumer or a public buyer, with
@@ -97,10 +89,7 @@ export const customerSchema: z.ZodType<Customer> = z
     id: idSchema,
     kind: customerKindSchema,
     name: nameSchema,
-    countryCode: countryCodeSchema,
-    siren: sirenSchema.optional(),
-    siret: siretSchema.optional(),
-    vatNumber: vatNumberSchema.optional(),
+    ...establishmentShape,
     billingAddress: addressSchema,
     deliveryAddress: addressSchema.optional(),
     paymentTerm: paymentTermSchema.optional(),

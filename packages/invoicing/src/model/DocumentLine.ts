@@ -7,8 +7,6 @@ import {
   toScaledBigInt,
 } from '@tpe/core';
 import { z } from 'zod';
-import { type AllowanceCharge, allowanceChargeSchema } from './AllowanceCharge.js';
-import { type ItemNature, itemNatureSchema } from './Item.js';
 import {
   idSchema,
   LIST_LIMITS,
@@ -16,7 +14,9 @@ import {
   nameSchema,
   textSchema,
   unitCodeSchema,
-} from './internal/fields.js';
+} from '../internal/fields.js';
+import { type AllowanceCharge, allowanceChargeSchema } from './AllowanceCharge.js';
+import { type ItemNature, itemNatureSchema } from './Item.js';
 import { type LineVat, lineVatSchema } from './VatCategory.js';
 
 /**

@@ -1,6 +1,6 @@
 import { priceSchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema, nameSchema, textSchema, unitCodeSchema } from './internal/fields.js';
+import { idSchema, nameSchema, textSchema, unitCodeSchema } from '../internal/fields.js';
 import { type LineVat, lineVatSchema } from './VatCategory.js';
 
 /**

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { type Address, addressSchema } from './Address.js';
 import {
   bicSchema,
   checkPartyIdentifiers,
@@ -12,7 +11,8 @@ import {
   sirenSchema,
   siretSchema,
   vatNumberSchema,
-} from './internal/fields.js';
+} from '../internal/fields.js';
+import { type Address, addressSchema } from './Address.js';
 
 /**
  * The bank account printed on invoices for payment by transfer (EN 16931 BG-17).

@@ -1,16 +1,8 @@
 import { type PaymentTerm, paymentTermSchema } from '@tpe/legal-fr';
 import { z } from 'zod';
+import { checkPartyIdentifiers, emailSchema, idSchema, nameSchema } from '../internal/fields.js';
 import { type Address, addressSchema } from './Address.js';
-import {
-  checkPartyIdentifiers,
-  countryCodeSchema,
-  emailSchema,
-  idSchema,
-  nameSchema,
-  sirenSchema,
-  siretSchema,
-  vatNumberSchema,
-} from './internal/fields.js';
+import { establishmentShape } from './internal/establishmentShape.js';
 
 /**
  * A supplier: the seller of the purchase documents (supplier orders, goods
@@ -72,10 +64,7 @@ export const supplierSchema: z.ZodType<Supplier> = z
   .strictObject({
     id: idSchema,
     name: nameSchema,
-    countryCode: countryCodeSchema,
-    siren: sirenSchema.optional(),
-    siret: siretSchema.optional(),
-    vatNumber: vatNumberSchema.optional(),
+    ...establishmentShape,
     address: addressSchema,
     paymentTerm: paymentTermSchema.optional(),
     email: emailSchema.optional(),

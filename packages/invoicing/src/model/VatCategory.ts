@@ -1,6 +1,6 @@
 import { rateSchema } from '@tpe/core';
 import { z } from 'zod';
-import { TEXT_LIMITS, vatexCodeSchema } from './internal/fields.js';
+import { TEXT_LIMITS, vatexCodeSchema } from '../internal/fields.js';
 
 /**
  * The EN 16931 VAT category codes (UNTDID 5305, the subset EN 16931 uses;

@@ -1,8 +1,8 @@
 import { formatScaledUnits, parseWithSchema, rateSchema, toScaledBigInt } from '@tpe/core';
 import { z } from 'zod';
+import { nonNegativeAmountSchema } from '../internal/fields.js';
+import { percentTextOfCents } from '../internal/percentOfAmount.js';
 import { type AllowanceCharge, allowanceAmountIssue } from './AllowanceCharge.js';
-import { nonNegativeAmountSchema } from './internal/fields.js';
-import { percentTextOfCents } from './internal/percentOfAmount.js';
 
 const amountFieldsSchema = z
   .object({

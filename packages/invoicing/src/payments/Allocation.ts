@@ -1,6 +1,6 @@
 import { isoDateSchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 import { positiveAmountSchema } from './internal/settlementSchemas.js';
 
 /**

@@ -1,6 +1,6 @@
 import { currencyCodeSchema, isoDateSchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema, nonNegativeAmountSchema } from '../model/internal/fields.js';
+import { idSchema, nonNegativeAmountSchema } from '../internal/fields.js';
 
 /**
  * What payments need to know of an issued invoice (or deposit invoice): who

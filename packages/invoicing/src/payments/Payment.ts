@@ -1,6 +1,6 @@
 import { currencyCodeSchema, isoDateSchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 import { positiveAmountSchema, referenceSchema } from './internal/settlementSchemas.js';
 
 /**

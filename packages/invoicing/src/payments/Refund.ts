@@ -1,6 +1,6 @@
 import { isoDateSchema } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 import { type SettlementSource, settlementSourceSchema } from './Allocation.js';
 import { positiveAmountSchema, referenceSchema } from './internal/settlementSchemas.js';
 import { type PaymentMethod, paymentMethodSchema } from './Payment.js';

@@ -6,7 +6,7 @@ import {
   TpeError,
 } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 import { type Allocation, allocationSchema, type SettlementSource } from './Allocation.js';
 import { type IssuedCreditNote, issuedCreditNoteSchema } from './IssuedCreditNote.js';
 import { amountOf, sumUnits, unitsOf } from './internal/amounts.js';

@@ -1,6 +1,6 @@
 import { compareDates, isoDateSchema, parseWithSchema, TpeError } from '@tpe/core';
 import { z } from 'zod';
-import { idSchema } from '../model/internal/fields.js';
+import { idSchema } from '../internal/fields.js';
 import { type IssuedCreditNote, issuedCreditNoteSchema } from './IssuedCreditNote.js';
 import { amountOf, unitsOf } from './internal/amounts.js';
 import { invalidInput } from './internal/inputErrors.js';

@@ -1,6 +1,6 @@
 import { deepFreeze } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
-import { aLine, anIssuedInvoice } from '../statistics/internal/documentFixtures.js';
+import { aLine, anIssuedInvoice } from '../internal/documentFixtures.js';
 import { allocateCreditNote } from './allocateCreditNote.js';
 import { anInvoice, errorCode } from './internal/testFixtures.js';
 import { toIssuedCreditNote } from './toIssuedCreditNote.js';

@@ -1,7 +1,7 @@
 import { deepFreeze } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { aLine, anIssuedInvoice } from '../internal/documentFixtures.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
-import { aLine, anIssuedInvoice } from '../statistics/internal/documentFixtures.js';
 import { allocatePayment } from './allocatePayment.js';
 import { errorCode } from './internal/testFixtures.js';
 import { toPayableInvoice } from './toPayableInvoice.js';

@@ -10,8 +10,8 @@ import {
   toScaledBigInt,
 } from '@tpe/core';
 import { z } from 'zod';
+import { nameSchema, nonNegativeAmountSchema } from '../internal/fields.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
-import { nameSchema, nonNegativeAmountSchema } from '../model/internal/fields.js';
 import { amountOf, unitsOf } from '../payments/internal/amounts.js';
 import { invalidInput } from '../payments/internal/inputErrors.js';
 import { positiveAmountSchema } from '../payments/internal/settlementSchemas.js';

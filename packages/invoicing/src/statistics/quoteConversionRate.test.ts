@@ -1,8 +1,8 @@
 import { deepFreeze } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { aLine, anIssuedInvoice } from '../internal/documentFixtures.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { errorCode } from '../payments/internal/testFixtures.js';
-import { aLine, anIssuedInvoice } from './internal/documentFixtures.js';
 import { quoteConversionRate } from './quoteConversionRate.js';
 
 const quote = (

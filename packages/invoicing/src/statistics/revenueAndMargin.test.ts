@@ -1,9 +1,9 @@
 import { deepFreeze } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aLine, anIssuedInvoice } from '../internal/documentFixtures.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { cents, errorCode } from '../payments/internal/testFixtures.js';
-import { aLine, anIssuedInvoice } from './internal/documentFixtures.js';
 import { revenueAndMargin } from './revenueAndMargin.js';
 
 const chair = (id: string, quantity: string) =>

@@ -1,6 +1,7 @@
 import { Decimal, deepFreeze, isTpeError } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aLine } from '../internal/documentFixtures.js';
 import type { AllowanceCharge, DocumentAllowanceCharge } from '../model/AllowanceCharge.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
 import { lineVat } from '../model/lineVat.js';
@@ -19,16 +20,7 @@ function line(
   vat: LineVat,
   extra: Partial<DocumentLine> = {},
 ): DocumentLine {
-  return {
-    id,
-    label: `Article ${id}`,
-    quantity,
-    unitCode: 'C62',
-    unitPrice,
-    vat,
-    nature: 'goods',
-    ...extra,
-  };
+  return aLine(id, quantity, unitPrice, { vat, ...extra });
 }
 
 function invoice(

@@ -1,4 +1,5 @@
 import type { DatedUnits } from '../../input/internal/readReceivable.js';
+import type { ReceivableColumns } from '../../input/internal/receivableColumns.js';
 
 /**
  * How the money paid on an invoice payable in instalments is spread over
@@ -27,28 +28,34 @@ export function forEachOutstandingInstalment(
 }
 
 /**
- * Hands the parts of each payment to `use`, each with the due day of the
- * instalment it settles: payments in date order settle the instalments in
- * due-date order. Without instalments, each payment settles the invoice due
- * on `dueDay`.
+ * Hands the parts of each payment of a row to `use`, each with the day of
+ * the payment and the due day of the instalment it settles: payments in
+ * date order settle the instalments in due-date order. Without
+ * instalments, each payment settles the invoice due on its due day.
  */
 export function forEachSettledInstalment(
+  rows: ReceivableColumns,
+  row: number,
   instalments: readonly DatedUnits[],
-  dueDay: number,
-  payments: readonly DatedUnits[],
-  use: (payment: DatedUnits, dueDay: number, units: number) => void,
+  use: (paymentDay: number, dueDay: number, units: number) => void,
 ): void {
+  const { paymentDay, paymentUnits } = rows;
+  const first = rows.paymentStart[row] as number;
+  const end = rows.paymentStart[row + 1] as number;
   if (instalments.length === 0) {
-    for (const payment of payments) use(payment, dueDay, payment.units);
+    const dueDay = rows.dueDay[row] as number;
+    for (let payment = first; payment < end; payment++) {
+      use(paymentDay[payment] as number, dueDay, paymentUnits[payment] as number);
+    }
     return;
   }
   let current = 0;
   let leftOnCurrent = (instalments[0] as DatedUnits).units;
-  for (const payment of payments) {
-    let rest = payment.units;
+  for (let payment = first; payment < end; payment++) {
+    let rest = paymentUnits[payment] as number;
     while (rest > 0 && current < instalments.length) {
       const units = Math.min(rest, leftOnCurrent);
-      use(payment, (instalments[current] as DatedUnits).day, units);
+      use(paymentDay[payment] as number, (instalments[current] as DatedUnits).day, units);
       rest -= units;
       leftOnCurrent -= units;
       if (leftOnCurrent === 0) {

@@ -7,6 +7,12 @@ const { currency, isCurrencyCode, scaleOfDecimal, toScaledUnits } = core;
 /** The units of an amount with more decimals than its currency has: a rule between fields is broken. */
 export const TOO_MANY_DECIMALS = -1;
 
+/** The decimals an {@link Amount} may have, and the scale it is read at most often (cents). */
+const AMOUNT_DECIMALS = AMOUNT_OPTIONS.maxDecimals;
+/** The first number of units, at {@link AMOUNT_DECIMALS}, past the integer digits an amount may have. */
+const UNITS_LIMIT = 10 ** (AMOUNT_OPTIONS.maxIntegerDigits + AMOUNT_DECIMALS);
+const MINUS = 45;
+
 /**
  * An {@link Amount} in minor units of a currency with `exponent` decimals:
  * `NaN` when `dunningAmountSchema` refuses it, {@link TOO_MANY_DECIMALS}
@@ -14,6 +20,7 @@ export const TOO_MANY_DECIMALS = -1;
  */
 export function readAmount(value: unknown, exponent: number): number {
   if (typeof value !== 'string') return Number.NaN;
+  if (exponent === AMOUNT_DECIMALS) return readAtAmountScale(value);
   let decimals: number;
   try {
     decimals = scaleOfDecimal(value, AMOUNT_OPTIONS);
@@ -21,6 +28,23 @@ export function readAmount(value: unknown, exponent: number): number {
     return Number.NaN;
   }
   return decimals > exponent ? TOO_MANY_DECIMALS : toScaledUnits(value, exponent);
+}
+
+/**
+ * An amount read at the scale of its own most decimals, in one scan: there
+ * `toScaledUnits` reads the same syntax as the schema with the same decimals,
+ * and accepts beyond it only a minus sign and more integer digits, which
+ * give units from {@link UNITS_LIMIT} up.
+ */
+function readAtAmountScale(value: string): number {
+  if (value.charCodeAt(0) === MINUS) return Number.NaN;
+  let units: number;
+  try {
+    units = toScaledUnits(value, AMOUNT_DECIMALS);
+  } catch {
+    return Number.NaN;
+  }
+  return units < UNITS_LIMIT ? units : Number.NaN;
 }
 
 /** The decimals of a currency, or `NaN` for a code `currencyCodeSchema` refuses. */

@@ -58,7 +58,7 @@ const PENALTY_ARTICLES = {
 export function itemsOf(context: DayContext, candidates: readonly Candidate[]): ActionItem[] {
   return candidates.map((candidate) => ({
     receivable: candidate.receivable,
-    read: candidate.detail ?? receivableAt(context.prepared.rows, candidate.receivable),
+    read: receivableAt(context.prepared.rows, candidate.receivable),
     currency: candidate.currency,
     outstanding: candidate.standing.outstanding,
     dueDay: candidate.standing.dueDay,

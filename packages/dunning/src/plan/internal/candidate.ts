@@ -1,4 +1,3 @@
-import type { ReadReceivable } from '../../input/internal/readReceivable.js';
 import type { Receivable } from '../../input/Receivable.js';
 import type { ScheduleFacts } from './levelSchedule.js';
 import type { Standing } from './standing.js';
@@ -8,8 +7,6 @@ export interface Candidate {
   /** Its index in the input. */
   readonly receivable: number;
   readonly source: Receivable;
-  /** Its full reading when it is more than a plain invoice in EUR (see `ReceivableRows`). */
-  readonly detail: ReadReceivable | undefined;
   readonly currency: string;
   readonly exponent: number;
   readonly standing: Standing;

@@ -1,6 +1,7 @@
 import * as core from '@tpe/core';
 import { exponentOf } from '../../input/internal/readAmount.js';
 import type { ReadCustomer } from '../../input/internal/readCustomer.js';
+import { INVOICE, owedAtEndOf } from '../../input/internal/receivableColumns.js';
 import type { Receivable } from '../../input/Receivable.js';
 import {
   type PlanStanding,
@@ -25,7 +26,7 @@ import { type DunningState, NO_DAY, type StateEntry } from './dunningState.js';
 import { handOverSendingDay, levelSendingDay, type ScheduleFacts } from './levelSchedule.js';
 import type { PreparedPlan } from './preparePlan.js';
 import { receivableAt } from './receivableRows.js';
-import { outstandingOn, type Standing, standingOf } from './standing.js';
+import { type Standing, standingOf } from './standing.js';
 
 /** Read once: through a CommonJS `require`, each `core.name` read is a getter call. */
 const { formatScaledUnits, fromEpochDay, toScaledUnits } = core;
@@ -162,9 +163,7 @@ function planOf(
   let standing = output.plans.get(chosen);
   if (standing === undefined) {
     let remaining = 0;
-    for (const covered of plan.receivables) {
-      remaining += outstandingOn(receivableAt(prepared.rows, covered), day);
-    }
+    for (const covered of plan.receivables) remaining += owedAtEndOf(prepared.rows, covered, day);
     standing = paymentPlanStanding(plan.terms, remaining, day);
     output.plans.set(chosen, standing);
   }
@@ -273,19 +272,18 @@ function planCustomer(context: DayContext, output: DayOutput, customerIndex: num
   declarations.length = 0;
   for (let position = start; position < end; position++) {
     const receivable = rows.byCustomer[position] as number;
-    // Most receivables are plain invoices read from the columns; `detail` is the full reading of the others.
-    const detail = rows.detailed[receivable];
+    // Most receivables are read from the columns alone; `detail` is the full reading of the others.
+    const detailIndex = rows.detail[receivable] as number;
+    const detail = detailIndex < 0 ? undefined : rows.details[detailIndex];
     const source = rows.sources[receivable] as Receivable;
     if ((rows.issueDay[receivable] as number) > day) {
       skip(output, customer, source, 'notIssued');
       continue;
     }
-    const currency = detail === undefined ? 'EUR' : detail.currency;
-    const outstanding =
-      detail === undefined || detail.payments.length === 0
-        ? (rows.outstanding[receivable] as number)
-        : outstandingOn(detail, day);
-    if (detail !== undefined && detail.kind !== 'invoice') {
+    const currencyIndex = rows.currency[receivable] as number;
+    const currency = rows.currencies[currencyIndex] as string;
+    const outstanding = owedAtEndOf(rows, receivable, day);
+    if (rows.kind[receivable] !== INVOICE) {
       balances.of(currency).credits += outstanding;
       continue;
     }
@@ -315,7 +313,7 @@ function planCustomer(context: DayContext, output: DayOutput, customerIndex: num
         (rows.issueDay[receivable] as number) < insolvencyDay &&
         state.declaredDay[receivable] === NO_DAY
       ) {
-        const read = detail ?? receivableAt(rows, receivable);
+        const read = receivableAt(rows, receivable);
         const standing = standingOf(read, outstanding, day);
         declarations.push({
           receivable,
@@ -411,9 +409,8 @@ function planCustomer(context: DayContext, output: DayOutput, customerIndex: num
     target.push({
       receivable,
       source,
-      detail,
       currency,
-      exponent: detail === undefined ? 2 : detail.exponent,
+      exponent: rows.exponents[currencyIndex] as number,
       standing: standing ?? { outstanding, dueDay, dueUnits },
       level: next,
       sendingDay,

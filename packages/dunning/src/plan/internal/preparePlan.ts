@@ -41,7 +41,12 @@ import { policyIssues } from '../../policy/internal/policyIssues.js';
 import { PLAN_INPUT_LIMITS } from '../PlanDunningInput.js';
 import { type CompiledPolicy, type CompiledSegment, compilePolicy } from './compiledPolicy.js';
 import type { StateEntry } from './dunningState.js';
-import { type ReceivableRows, readReceivableRows, receivableAt } from './receivableRows.js';
+import {
+  indexReceivableIds,
+  NO_RECEIVABLE_IDS,
+  type ReceivableIdIndex,
+} from './receivableIdIndex.js';
+import { type ReceivableRows, readReceivableRows } from './receivableRows.js';
 
 /** Read once: through a CommonJS `require`, each `core.name` read is a getter call. */
 const { parseWithSchema, toScaledUnits } = core;
@@ -68,8 +73,8 @@ export interface PreparedPlan {
   /** The history, unread: see {@link readHistory}. */
   readonly history: readonly unknown[];
   readonly customerIndex: ReadonlyMap<string, number>;
-  /** The index of each receivable id (empty when neither the history nor a plan names any). */
-  readonly receivableIndex: ReadonlyMap<string, number>;
+  /** The position of each receivable id (none when neither the history nor a plan names any). */
+  readonly receivableIndex: ReceivableIdIndex;
   readonly plans: readonly PreparedPaymentPlan[];
   /** The plans covering a receivable, by receivable index. */
   readonly plansOfReceivable: ReadonlyMap<number, readonly number[]>;
@@ -289,22 +294,17 @@ function readCustomers(list: readonly unknown[]): ReadCustomer[] {
   return customers;
 }
 
-/** The index of each receivable id, checking they are unique (not built when nothing refers to them). */
-function receivableIndexOf(rows: ReceivableRows, needed: boolean): ReadonlyMap<string, number> {
-  const index = new Map<string, number>();
-  if (!needed) return index;
-  for (let position = 0; position < rows.sources.length; position++) {
-    const id = (rows.sources[position] as Receivable).id;
-    if (index.has(id)) {
-      throw invalidAt(
-        ['receivables', position, 'id'],
-        'duplicate_id',
-        `Two receivables have the id ${JSON.stringify(id)}`,
-      );
-    }
-    index.set(id, position);
-  }
-  return index;
+/** The position of each receivable id, checking they are unique (not built when nothing refers to them). */
+function receivableIndexOf(rows: ReceivableRows, needed: boolean): ReceivableIdIndex {
+  if (!needed) return NO_RECEIVABLE_IDS;
+  const index = indexReceivableIds(rows.sources);
+  if (typeof index !== 'number') return index;
+  const id = (rows.sources[index] as Receivable).id;
+  throw invalidAt(
+    ['receivables', index, 'id'],
+    'duplicate_id',
+    `Two receivables have the id ${JSON.stringify(id)}`,
+  );
 }
 
 /**
@@ -334,8 +334,8 @@ export function readHistory(prepared: PreparedPlan, use: (entry: StateEntry) => 
     const ids = read.source.receivableIds;
     const customer = customerIndex.get(read.source.customerId);
     for (let position = 0; position < ids.length; position++) {
-      const receivable = receivableIndex.get(ids[position] as string);
-      if (receivable === undefined) continue;
+      const receivable = receivableIndex.positionOf(ids[position] as string);
+      if (receivable < 0) continue;
       if (customer === undefined) {
         throw unknownCustomer(read.source.customerId, ['history', index, 'customerId']);
       }
@@ -361,7 +361,7 @@ export function readHistory(prepared: PreparedPlan, use: (entry: StateEntry) => 
 function readPlans(
   list: readonly unknown[],
   customerIndex: ReadonlyMap<string, number>,
-  receivableIndex: ReadonlyMap<string, number>,
+  receivableIndex: ReceivableIdIndex,
   rows: ReceivableRows,
 ): { plans: PreparedPaymentPlan[]; plansOfReceivable: Map<number, number[]> } {
   const plans: PreparedPaymentPlan[] = [];
@@ -375,9 +375,9 @@ function readPlans(
     if (customer === undefined)
       throw unknownCustomer(read.source.customerId, ['paymentPlans', index, 'customerId']);
     const covered = read.source.receivableIds.map((id, position) => {
-      const receivable = receivableIndex.get(id);
+      const receivable = receivableIndex.positionOf(id);
       const path = ['paymentPlans', index, 'receivableIds', position];
-      if (receivable === undefined) throw unknownReceivable(id, path);
+      if (receivable < 0) throw unknownReceivable(id, path);
       if (rows.customer[receivable] !== customer) {
         throw invalidAt(
           path,
@@ -387,22 +387,23 @@ function readPlans(
       }
       return receivable;
     });
-    const first = receivableAt(rows, covered[0] as number);
-    if (covered.some((receivable) => receivableAt(rows, receivable).currency !== first.currency)) {
+    const currencyIndex = rows.currency[covered[0] as number] as number;
+    if (covered.some((receivable) => rows.currency[receivable] !== currencyIndex)) {
       throw invalidAt(
         ['paymentPlans', index, 'receivableIds'],
         'currency_mismatch',
         'The receivables of a plan share one currency',
       );
     }
+    const exponent = rows.exponents[currencyIndex] as number;
     const instalmentUnits = read.instalments.map((instalment, position) => {
       try {
-        return toScaledUnits(instalment.amount, first.exponent);
+        return toScaledUnits(instalment.amount, exponent);
       } catch {
         throw invalidAt(
           ['paymentPlans', index, 'instalments', position, 'amount'],
           'too_many_decimals',
-          `${first.currency} amounts have ${first.exponent} decimal(s)`,
+          `${rows.currencies[currencyIndex]} amounts have ${exponent} decimal(s)`,
         );
       }
     });

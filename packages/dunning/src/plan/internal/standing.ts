@@ -17,6 +17,8 @@ export interface Standing {
 /**
  * What is owed on a day: the outstanding given, plus the payments dated
  * after that day (the outstanding is given as of the day the data is read).
+ * The same as `owedAtEndOf` of the columns of many receivables, for one
+ * read on its own.
  */
 export function outstandingOn(receivable: ReadReceivable, day: number): number {
   const { payments } = receivable;

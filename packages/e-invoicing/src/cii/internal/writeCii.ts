@@ -1,4 +1,5 @@
 import type { Address, VatBreakdownEntry } from '@tpe/invoicing';
+import { eachAllowanceCharge } from '../../mapping/eachAllowanceCharge.js';
 import type {
   AllowanceChargeTerms,
   BuyerTerms,
@@ -8,15 +9,7 @@ import type {
   SellerTerms,
   VatTerms,
 } from '../../mapping/InvoiceTerms.js';
-import {
-  close,
-  closeOptional,
-  open,
-  text,
-  writtenXml,
-  type XmlWriter,
-  xmlWriter,
-} from '../../mapping/xmlWriter.js';
+import { type XmlWriter, xmlWriter } from '../../mapping/xmlWriter.js';
 import { FACTUR_X_PROFILES, type FacturXProfile } from '../FacturXProfile.js';
 import { type ProfileScope, profileScope } from './profileScope.js';
 
@@ -38,29 +31,29 @@ function dateTime(
   dateString: 'udt:DateTimeString' | 'qdt:DateTimeString' = 'udt:DateTimeString',
 ): void {
   if (date === undefined) return;
-  open(out, name);
-  text(out, dateString, date.replaceAll('-', ''), 'format', '102');
-  close(out, name);
+  out.open(name);
+  out.text(dateString, date.replaceAll('-', ''), 'format', '102');
+  out.close(name);
 }
 
 function indicator(out: XmlWriter, charge: boolean): void {
-  open(out, 'ram:ChargeIndicator');
-  text(out, 'udt:Indicator', String(charge));
-  close(out, 'ram:ChargeIndicator');
+  out.open('ram:ChargeIndicator');
+  out.text('udt:Indicator', String(charge));
+  out.close('ram:ChargeIndicator');
 }
 
 function address(out: XmlWriter, value: Address, scope: ProfileScope): void {
-  open(out, 'ram:PostalTradeAddress');
+  out.open('ram:PostalTradeAddress');
   if (!scope.summary) {
-    text(out, 'ram:PostcodeCode', value.postalCode === '' ? undefined : value.postalCode);
-    text(out, 'ram:LineOne', value.lines[0]);
-    text(out, 'ram:LineTwo', value.lines[1]);
-    text(out, 'ram:LineThree', value.lines[2]);
-    text(out, 'ram:CityName', value.city);
+    out.text('ram:PostcodeCode', value.postalCode === '' ? undefined : value.postalCode);
+    out.text('ram:LineOne', value.lines[0]);
+    out.text('ram:LineTwo', value.lines[1]);
+    out.text('ram:LineThree', value.lines[2]);
+    out.text('ram:CityName', value.city);
   }
-  text(out, 'ram:CountryID', value.countryCode);
-  if (!scope.summary) text(out, 'ram:CountrySubDivisionName', value.subdivision);
-  close(out, 'ram:PostalTradeAddress');
+  out.text('ram:CountryID', value.countryCode);
+  if (!scope.summary) out.text('ram:CountrySubDivisionName', value.subdivision);
+  out.close('ram:PostalTradeAddress');
 }
 
 function legalOrganization(
@@ -68,17 +61,17 @@ function legalOrganization(
   siren: string | undefined,
   tradeName: string | undefined,
 ): void {
-  const start = open(out, 'ram:SpecifiedLegalOrganization');
-  text(out, 'ram:ID', siren, 'schemeID', '0002');
-  text(out, 'ram:TradingBusinessName', tradeName);
-  closeOptional(out, 'ram:SpecifiedLegalOrganization', start);
+  const start = out.open('ram:SpecifiedLegalOrganization');
+  out.text('ram:ID', siren, 'schemeID', '0002');
+  out.text('ram:TradingBusinessName', tradeName);
+  out.closeOptional('ram:SpecifiedLegalOrganization', start);
 }
 
 function taxRegistration(out: XmlWriter, value: string | undefined, scheme: 'VA' | 'FC'): void {
   if (value === undefined) return;
-  open(out, 'ram:SpecifiedTaxRegistration');
-  text(out, 'ram:ID', value, 'schemeID', scheme);
-  close(out, 'ram:SpecifiedTaxRegistration');
+  out.open('ram:SpecifiedTaxRegistration');
+  out.text('ram:ID', value, 'schemeID', scheme);
+  out.close('ram:SpecifiedTaxRegistration');
 }
 
 /** A party's contact (BT-41 to BT-43, BT-56 to BT-58), postal address and electronic address (BT-34, BT-49). */
@@ -90,243 +83,232 @@ function contactAndAddresses(
   scope: ProfileScope,
 ): void {
   if (scope.details) {
-    const contact = open(out, 'ram:DefinedTradeContact');
-    const phone = open(out, 'ram:TelephoneUniversalCommunication');
-    text(out, 'ram:CompleteNumber', party.phone);
-    closeOptional(out, 'ram:TelephoneUniversalCommunication', phone);
-    const email = open(out, 'ram:EmailURIUniversalCommunication');
-    text(out, 'ram:URIID', party.email);
-    closeOptional(out, 'ram:EmailURIUniversalCommunication', email);
-    closeOptional(out, 'ram:DefinedTradeContact', contact);
+    const contact = out.open('ram:DefinedTradeContact');
+    const phone = out.open('ram:TelephoneUniversalCommunication');
+    out.text('ram:CompleteNumber', party.phone);
+    out.closeOptional('ram:TelephoneUniversalCommunication', phone);
+    const email = out.open('ram:EmailURIUniversalCommunication');
+    out.text('ram:URIID', party.email);
+    out.closeOptional('ram:EmailURIUniversalCommunication', email);
+    out.closeOptional('ram:DefinedTradeContact', contact);
   }
   address(out, party.address, scope);
   const electronic = party.electronicAddress;
   if (electronic !== undefined) {
-    open(out, 'ram:URIUniversalCommunication');
-    text(out, 'ram:URIID', electronic.value, 'schemeID', electronic.scheme);
-    close(out, 'ram:URIUniversalCommunication');
+    out.open('ram:URIUniversalCommunication');
+    out.text('ram:URIID', electronic.value, 'schemeID', electronic.scheme);
+    out.close('ram:URIUniversalCommunication');
   }
 }
 
 function seller(out: XmlWriter, terms: SellerTerms, scope: ProfileScope): void {
-  open(out, 'ram:SellerTradeParty');
+  out.open('ram:SellerTradeParty');
   if (scope.summary) {
-    text(out, 'ram:Name', terms.name);
+    out.text('ram:Name', terms.name);
     legalOrganization(out, terms.siren, undefined);
     address(out, terms.address, scope);
   } else {
-    text(out, 'ram:GlobalID', terms.siret, 'schemeID', '0009');
-    text(out, 'ram:Name', terms.name);
-    if (scope.details) text(out, 'ram:Description', terms.legalInformation);
+    out.text('ram:GlobalID', terms.siret, 'schemeID', '0009');
+    out.text('ram:Name', terms.name);
+    if (scope.details) out.text('ram:Description', terms.legalInformation);
     legalOrganization(out, terms.siren, terms.tradeName);
     contactAndAddresses(out, terms, scope);
   }
   taxRegistration(out, terms.vatNumber, 'VA');
   taxRegistration(out, terms.taxRegistration, 'FC');
-  close(out, 'ram:SellerTradeParty');
+  out.close('ram:SellerTradeParty');
 }
 
 function buyer(out: XmlWriter, terms: BuyerTerms, scope: ProfileScope): void {
-  open(out, 'ram:BuyerTradeParty');
+  out.open('ram:BuyerTradeParty');
   if (scope.summary) {
-    text(out, 'ram:Name', terms.name);
+    out.text('ram:Name', terms.name);
     legalOrganization(out, terms.siren, undefined);
   } else {
     const { id } = terms;
-    if (id.scheme === undefined) text(out, 'ram:ID', id.value);
-    else text(out, 'ram:GlobalID', id.value, 'schemeID', id.scheme);
-    text(out, 'ram:Name', terms.name);
+    if (id.scheme === undefined) out.text('ram:ID', id.value);
+    else out.text('ram:GlobalID', id.value, 'schemeID', id.scheme);
+    out.text('ram:Name', terms.name);
     legalOrganization(out, terms.siren, undefined);
     contactAndAddresses(out, terms, scope);
     taxRegistration(out, terms.vatNumber, 'VA');
   }
-  close(out, 'ram:BuyerTradeParty');
+  out.close('ram:BuyerTradeParty');
 }
 
 function categoryTax(out: XmlWriter, name: string, vat: VatTerms): void {
-  open(out, name);
-  text(out, 'ram:TypeCode', 'VAT');
-  text(out, 'ram:CategoryCode', vat.category);
-  text(out, 'ram:RateApplicablePercent', vat.rate);
-  close(out, name);
+  out.open(name);
+  out.text('ram:TypeCode', 'VAT');
+  out.text('ram:CategoryCode', vat.category);
+  out.text('ram:RateApplicablePercent', vat.rate);
+  out.close(name);
 }
 
 /** An allowance or charge; a line's has no VAT of its own (`vat` undefined), it takes the line's. */
 function allowanceCharge(out: XmlWriter, entry: AllowanceChargeTerms, charge: boolean): void {
-  open(out, 'ram:SpecifiedTradeAllowanceCharge');
+  out.open('ram:SpecifiedTradeAllowanceCharge');
   indicator(out, charge);
-  text(out, 'ram:CalculationPercent', entry.percent);
-  text(out, 'ram:BasisAmount', entry.baseAmount);
-  text(out, 'ram:ActualAmount', entry.amount);
-  text(out, 'ram:ReasonCode', entry.reasonCode);
-  text(out, 'ram:Reason', entry.reason);
+  out.text('ram:CalculationPercent', entry.percent);
+  out.text('ram:BasisAmount', entry.baseAmount);
+  out.text('ram:ActualAmount', entry.amount);
+  out.text('ram:ReasonCode', entry.reasonCode);
+  out.text('ram:Reason', entry.reason);
   if (entry.vat !== undefined) categoryTax(out, 'ram:CategoryTradeTax', entry.vat);
-  close(out, 'ram:SpecifiedTradeAllowanceCharge');
-}
-
-function allowancesAndCharges(
-  out: XmlWriter,
-  owner: {
-    readonly allowances: readonly AllowanceChargeTerms[];
-    readonly charges: readonly AllowanceChargeTerms[];
-  },
-): void {
-  for (const entry of owner.allowances) allowanceCharge(out, entry, false);
-  for (const entry of owner.charges) allowanceCharge(out, entry, true);
+  out.close('ram:SpecifiedTradeAllowanceCharge');
 }
 
 function line(out: XmlWriter, terms: LineTerms, scope: ProfileScope): void {
-  open(out, 'ram:IncludedSupplyChainTradeLineItem');
-  open(out, 'ram:AssociatedDocumentLineDocument');
-  text(out, 'ram:LineID', terms.id);
-  close(out, 'ram:AssociatedDocumentLineDocument');
-  open(out, 'ram:SpecifiedTradeProduct');
-  if (scope.details) text(out, 'ram:SellerAssignedID', terms.itemReference);
-  text(out, 'ram:Name', terms.name);
-  if (scope.details) text(out, 'ram:Description', terms.description);
-  close(out, 'ram:SpecifiedTradeProduct');
-  open(out, 'ram:SpecifiedLineTradeAgreement');
+  out.open('ram:IncludedSupplyChainTradeLineItem');
+  out.open('ram:AssociatedDocumentLineDocument');
+  out.text('ram:LineID', terms.id);
+  out.close('ram:AssociatedDocumentLineDocument');
+  out.open('ram:SpecifiedTradeProduct');
+  if (scope.details) out.text('ram:SellerAssignedID', terms.itemReference);
+  out.text('ram:Name', terms.name);
+  if (scope.details) out.text('ram:Description', terms.description);
+  out.close('ram:SpecifiedTradeProduct');
+  out.open('ram:SpecifiedLineTradeAgreement');
   if (terms.grossPrice !== undefined) {
-    open(out, 'ram:GrossPriceProductTradePrice');
-    text(out, 'ram:ChargeAmount', terms.grossPrice);
-    text(out, 'ram:BasisQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
+    out.open('ram:GrossPriceProductTradePrice');
+    out.text('ram:ChargeAmount', terms.grossPrice);
+    out.text('ram:BasisQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
     if (terms.priceDiscount !== undefined) {
-      open(out, 'ram:AppliedTradeAllowanceCharge');
+      out.open('ram:AppliedTradeAllowanceCharge');
       indicator(out, false);
-      text(out, 'ram:ActualAmount', terms.priceDiscount);
-      close(out, 'ram:AppliedTradeAllowanceCharge');
+      out.text('ram:ActualAmount', terms.priceDiscount);
+      out.close('ram:AppliedTradeAllowanceCharge');
     }
-    close(out, 'ram:GrossPriceProductTradePrice');
+    out.close('ram:GrossPriceProductTradePrice');
   }
-  open(out, 'ram:NetPriceProductTradePrice');
-  text(out, 'ram:ChargeAmount', terms.netPrice);
-  text(out, 'ram:BasisQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
-  close(out, 'ram:NetPriceProductTradePrice');
-  close(out, 'ram:SpecifiedLineTradeAgreement');
-  open(out, 'ram:SpecifiedLineTradeDelivery');
-  text(out, 'ram:BilledQuantity', terms.quantity, 'unitCode', terms.unitCode);
-  close(out, 'ram:SpecifiedLineTradeDelivery');
-  open(out, 'ram:SpecifiedLineTradeSettlement');
+  out.open('ram:NetPriceProductTradePrice');
+  out.text('ram:ChargeAmount', terms.netPrice);
+  out.text('ram:BasisQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
+  out.close('ram:NetPriceProductTradePrice');
+  out.close('ram:SpecifiedLineTradeAgreement');
+  out.open('ram:SpecifiedLineTradeDelivery');
+  out.text('ram:BilledQuantity', terms.quantity, 'unitCode', terms.unitCode);
+  out.close('ram:SpecifiedLineTradeDelivery');
+  out.open('ram:SpecifiedLineTradeSettlement');
   categoryTax(out, 'ram:ApplicableTradeTax', terms.vat);
   if (terms.period !== undefined) {
-    open(out, 'ram:BillingSpecifiedPeriod');
+    out.open('ram:BillingSpecifiedPeriod');
     dateTime(out, 'ram:StartDateTime', terms.period.start);
     dateTime(out, 'ram:EndDateTime', terms.period.end);
-    close(out, 'ram:BillingSpecifiedPeriod');
+    out.close('ram:BillingSpecifiedPeriod');
   }
-  allowancesAndCharges(out, terms);
-  open(out, 'ram:SpecifiedTradeSettlementLineMonetarySummation');
-  text(out, 'ram:LineTotalAmount', terms.netAmount);
-  close(out, 'ram:SpecifiedTradeSettlementLineMonetarySummation');
-  close(out, 'ram:SpecifiedLineTradeSettlement');
-  close(out, 'ram:IncludedSupplyChainTradeLineItem');
+  eachAllowanceCharge(terms, (entry, charge) => allowanceCharge(out, entry, charge));
+  out.open('ram:SpecifiedTradeSettlementLineMonetarySummation');
+  out.text('ram:LineTotalAmount', terms.netAmount);
+  out.close('ram:SpecifiedTradeSettlementLineMonetarySummation');
+  out.close('ram:SpecifiedLineTradeSettlement');
+  out.close('ram:IncludedSupplyChainTradeLineItem');
 }
 
 function vatBreakdown(out: XmlWriter, entry: VatBreakdownEntry, vatOnDebits: boolean): void {
-  open(out, 'ram:ApplicableTradeTax');
-  text(out, 'ram:CalculatedAmount', entry.vatAmount);
-  text(out, 'ram:TypeCode', 'VAT');
-  text(out, 'ram:ExemptionReason', entry.exemptionReason);
-  text(out, 'ram:BasisAmount', entry.taxableAmount);
-  text(out, 'ram:CategoryCode', entry.category);
-  text(out, 'ram:ExemptionReasonCode', entry.exemptionCode);
-  text(out, 'ram:DueDateTypeCode', vatOnDebits ? VAT_DUE_ON_INVOICE_DATE : undefined);
-  text(out, 'ram:RateApplicablePercent', entry.category === 'O' ? undefined : entry.rate);
-  close(out, 'ram:ApplicableTradeTax');
+  out.open('ram:ApplicableTradeTax');
+  out.text('ram:CalculatedAmount', entry.vatAmount);
+  out.text('ram:TypeCode', 'VAT');
+  out.text('ram:ExemptionReason', entry.exemptionReason);
+  out.text('ram:BasisAmount', entry.taxableAmount);
+  out.text('ram:CategoryCode', entry.category);
+  out.text('ram:ExemptionReasonCode', entry.exemptionCode);
+  out.text('ram:DueDateTypeCode', vatOnDebits ? VAT_DUE_ON_INVOICE_DATE : undefined);
+  out.text('ram:RateApplicablePercent', entry.category === 'O' ? undefined : entry.rate);
+  out.close('ram:ApplicableTradeTax');
 }
 
 function agreement(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
-  open(out, 'ram:ApplicableHeaderTradeAgreement');
-  text(out, 'ram:BuyerReference', terms.buyerReference);
+  out.open('ram:ApplicableHeaderTradeAgreement');
+  out.text('ram:BuyerReference', terms.buyerReference);
   seller(out, terms.seller, scope);
   buyer(out, terms.buyer, scope);
   if (terms.orderReference !== undefined) {
-    open(out, 'ram:BuyerOrderReferencedDocument');
-    text(out, 'ram:IssuerAssignedID', terms.orderReference);
-    close(out, 'ram:BuyerOrderReferencedDocument');
+    out.open('ram:BuyerOrderReferencedDocument');
+    out.text('ram:IssuerAssignedID', terms.orderReference);
+    out.close('ram:BuyerOrderReferencedDocument');
   }
-  close(out, 'ram:ApplicableHeaderTradeAgreement');
+  out.close('ram:ApplicableHeaderTradeAgreement');
 }
 
 function delivery(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
-  open(out, 'ram:ApplicableHeaderTradeDelivery');
+  out.open('ram:ApplicableHeaderTradeDelivery');
   const { place, date } = terms.delivery;
   if (!scope.summary && place !== undefined) {
-    open(out, 'ram:ShipToTradeParty');
-    text(out, 'ram:Name', place.name);
+    out.open('ram:ShipToTradeParty');
+    out.text('ram:Name', place.name);
     address(out, place.address, scope);
-    close(out, 'ram:ShipToTradeParty');
+    out.close('ram:ShipToTradeParty');
   }
   if (!scope.summary && date !== undefined) {
-    open(out, 'ram:ActualDeliverySupplyChainEvent');
+    out.open('ram:ActualDeliverySupplyChainEvent');
     dateTime(out, 'ram:OccurrenceDateTime', date);
-    close(out, 'ram:ActualDeliverySupplyChainEvent');
+    out.close('ram:ActualDeliverySupplyChainEvent');
   }
-  close(out, 'ram:ApplicableHeaderTradeDelivery');
+  out.close('ram:ApplicableHeaderTradeDelivery');
 }
 
 function summation(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
   const { totals } = terms;
   const full = !scope.summary;
-  open(out, 'ram:SpecifiedTradeSettlementHeaderMonetarySummation');
+  out.open('ram:SpecifiedTradeSettlementHeaderMonetarySummation');
   if (full) {
-    text(out, 'ram:LineTotalAmount', totals.lineNetTotal);
-    text(out, 'ram:ChargeTotalAmount', totals.chargeTotal);
-    text(out, 'ram:AllowanceTotalAmount', totals.allowanceTotal);
+    out.text('ram:LineTotalAmount', totals.lineNetTotal);
+    out.text('ram:ChargeTotalAmount', totals.chargeTotal);
+    out.text('ram:AllowanceTotalAmount', totals.allowanceTotal);
   }
-  text(out, 'ram:TaxBasisTotalAmount', totals.taxExclusiveAmount);
-  text(out, 'ram:TaxTotalAmount', totals.vatTotal, 'currencyID', terms.currency);
+  out.text('ram:TaxBasisTotalAmount', totals.taxExclusiveAmount);
+  out.text('ram:TaxTotalAmount', totals.vatTotal, 'currencyID', terms.currency);
   if (scope.details && totals.roundingAmount !== '0.00') {
-    text(out, 'ram:RoundingAmount', totals.roundingAmount);
+    out.text('ram:RoundingAmount', totals.roundingAmount);
   }
-  text(out, 'ram:GrandTotalAmount', totals.taxInclusiveAmount);
-  if (full) text(out, 'ram:TotalPrepaidAmount', totals.prepaidAmount);
-  text(out, 'ram:DuePayableAmount', totals.amountDue);
-  close(out, 'ram:SpecifiedTradeSettlementHeaderMonetarySummation');
+  out.text('ram:GrandTotalAmount', totals.taxInclusiveAmount);
+  if (full) out.text('ram:TotalPrepaidAmount', totals.prepaidAmount);
+  out.text('ram:DuePayableAmount', totals.amountDue);
+  out.close('ram:SpecifiedTradeSettlementHeaderMonetarySummation');
 }
 
 function paymentMeans(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
   const means = terms.paymentMeans;
   if (means === undefined) return;
-  open(out, 'ram:SpecifiedTradeSettlementPaymentMeans');
-  text(out, 'ram:TypeCode', means.code);
-  open(out, 'ram:PayeePartyCreditorFinancialAccount');
-  text(out, 'ram:IBANID', means.iban);
-  if (scope.details) text(out, 'ram:AccountName', means.accountName);
-  close(out, 'ram:PayeePartyCreditorFinancialAccount');
+  out.open('ram:SpecifiedTradeSettlementPaymentMeans');
+  out.text('ram:TypeCode', means.code);
+  out.open('ram:PayeePartyCreditorFinancialAccount');
+  out.text('ram:IBANID', means.iban);
+  if (scope.details) out.text('ram:AccountName', means.accountName);
+  out.close('ram:PayeePartyCreditorFinancialAccount');
   if (scope.details && means.bic !== undefined) {
-    open(out, 'ram:PayeeSpecifiedCreditorFinancialInstitution');
-    text(out, 'ram:BICID', means.bic);
-    close(out, 'ram:PayeeSpecifiedCreditorFinancialInstitution');
+    out.open('ram:PayeeSpecifiedCreditorFinancialInstitution');
+    out.text('ram:BICID', means.bic);
+    out.close('ram:PayeeSpecifiedCreditorFinancialInstitution');
   }
-  close(out, 'ram:SpecifiedTradeSettlementPaymentMeans');
+  out.close('ram:SpecifiedTradeSettlementPaymentMeans');
 }
 
 function settlement(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
-  open(out, 'ram:ApplicableHeaderTradeSettlement');
+  out.open('ram:ApplicableHeaderTradeSettlement');
   if (scope.summary) {
-    text(out, 'ram:InvoiceCurrencyCode', terms.currency);
+    out.text('ram:InvoiceCurrencyCode', terms.currency);
     summation(out, terms, scope);
-    close(out, 'ram:ApplicableHeaderTradeSettlement');
+    out.close('ram:ApplicableHeaderTradeSettlement');
     return;
   }
-  text(out, 'ram:PaymentReference', terms.paymentMeans?.remittanceInformation);
-  text(out, 'ram:InvoiceCurrencyCode', terms.currency);
+  out.text('ram:PaymentReference', terms.paymentMeans?.remittanceInformation);
+  out.text('ram:InvoiceCurrencyCode', terms.currency);
   paymentMeans(out, terms, scope);
   for (const entry of terms.totals.vatBreakdown) vatBreakdown(out, entry, terms.vatOnDebits);
-  allowancesAndCharges(out, terms);
-  const paymentTerms = open(out, 'ram:SpecifiedTradePaymentTerms');
-  text(out, 'ram:Description', terms.paymentTerms);
+  eachAllowanceCharge(terms, (entry, charge) => allowanceCharge(out, entry, charge));
+  const paymentTerms = out.open('ram:SpecifiedTradePaymentTerms');
+  out.text('ram:Description', terms.paymentTerms);
   dateTime(out, 'ram:DueDateDateTime', terms.dueDate);
-  closeOptional(out, 'ram:SpecifiedTradePaymentTerms', paymentTerms);
+  out.closeOptional('ram:SpecifiedTradePaymentTerms', paymentTerms);
   summation(out, terms, scope);
   for (const invoice of terms.precedingInvoices) {
-    open(out, 'ram:InvoiceReferencedDocument');
-    text(out, 'ram:IssuerAssignedID', invoice.number);
+    out.open('ram:InvoiceReferencedDocument');
+    out.text('ram:IssuerAssignedID', invoice.number);
     dateTime(out, 'ram:FormattedIssueDateTime', invoice.issueDate, 'qdt:DateTimeString');
-    close(out, 'ram:InvoiceReferencedDocument');
+    out.close('ram:InvoiceReferencedDocument');
   }
-  close(out, 'ram:ApplicableHeaderTradeSettlement');
+  out.close('ram:ApplicableHeaderTradeSettlement');
 }
 
 /**
@@ -342,30 +324,30 @@ function notesOf(terms: InvoiceTerms, scope: ProfileScope): readonly InvoiceNote
 }
 
 function documentContext(out: XmlWriter, terms: InvoiceTerms, profile: FacturXProfile): void {
-  open(out, 'rsm:ExchangedDocumentContext');
-  open(out, 'ram:BusinessProcessSpecifiedDocumentContextParameter');
-  text(out, 'ram:ID', terms.businessProcess);
-  close(out, 'ram:BusinessProcessSpecifiedDocumentContextParameter');
-  open(out, 'ram:GuidelineSpecifiedDocumentContextParameter');
-  text(out, 'ram:ID', FACTUR_X_PROFILES[profile].guidelineId);
-  close(out, 'ram:GuidelineSpecifiedDocumentContextParameter');
-  close(out, 'rsm:ExchangedDocumentContext');
+  out.open('rsm:ExchangedDocumentContext');
+  out.open('ram:BusinessProcessSpecifiedDocumentContextParameter');
+  out.text('ram:ID', terms.businessProcess);
+  out.close('ram:BusinessProcessSpecifiedDocumentContextParameter');
+  out.open('ram:GuidelineSpecifiedDocumentContextParameter');
+  out.text('ram:ID', FACTUR_X_PROFILES[profile].guidelineId);
+  out.close('ram:GuidelineSpecifiedDocumentContextParameter');
+  out.close('rsm:ExchangedDocumentContext');
 }
 
 function exchangedDocument(out: XmlWriter, terms: InvoiceTerms, scope: ProfileScope): void {
-  open(out, 'rsm:ExchangedDocument');
-  text(out, 'ram:ID', terms.number);
-  text(out, 'ram:TypeCode', terms.typeCode);
+  out.open('rsm:ExchangedDocument');
+  out.text('ram:ID', terms.number);
+  out.text('ram:TypeCode', terms.typeCode);
   dateTime(out, 'ram:IssueDateTime', terms.issueDate);
   if (!scope.summary) {
     for (const note of notesOf(terms, scope)) {
-      open(out, 'ram:IncludedNote');
-      text(out, 'ram:Content', note.content);
-      text(out, 'ram:SubjectCode', note.subjectCode);
-      close(out, 'ram:IncludedNote');
+      out.open('ram:IncludedNote');
+      out.text('ram:Content', note.content);
+      out.text('ram:SubjectCode', note.subjectCode);
+      out.close('ram:IncludedNote');
     }
   }
-  close(out, 'rsm:ExchangedDocument');
+  out.close('rsm:ExchangedDocument');
 }
 
 /**
@@ -377,15 +359,15 @@ function exchangedDocument(out: XmlWriter, terms: InvoiceTerms, scope: ProfileSc
 export function writeCii(terms: InvoiceTerms, profile: FacturXProfile): string {
   const scope = profileScope(profile);
   const out = xmlWriter();
-  open(out, 'rsm:CrossIndustryInvoice', NAMESPACES);
+  out.open('rsm:CrossIndustryInvoice', NAMESPACES);
   documentContext(out, terms, profile);
   exchangedDocument(out, terms, scope);
-  open(out, 'rsm:SupplyChainTradeTransaction');
+  out.open('rsm:SupplyChainTradeTransaction');
   if (scope.lines) for (const entry of terms.lines) line(out, entry, scope);
   agreement(out, terms, scope);
   delivery(out, terms, scope);
   settlement(out, terms, scope);
-  close(out, 'rsm:SupplyChainTradeTransaction');
-  close(out, 'rsm:CrossIndustryInvoice');
-  return writtenXml(out);
+  out.close('rsm:SupplyChainTradeTransaction');
+  out.close('rsm:CrossIndustryInvoice');
+  return out.written();
 }

@@ -1,4 +1,5 @@
 import type { Address, VatBreakdownEntry } from '@tpe/invoicing';
+import { eachAllowanceCharge } from '../../mapping/eachAllowanceCharge.js';
 import type {
   AllowanceChargeTerms,
   BuyerTerms,
@@ -8,15 +9,7 @@ import type {
   SellerTerms,
   VatTerms,
 } from '../../mapping/InvoiceTerms.js';
-import {
-  close,
-  closeOptional,
-  open,
-  text,
-  writtenXml,
-  type XmlWriter,
-  xmlWriter,
-} from '../../mapping/xmlWriter.js';
+import { type XmlWriter, xmlWriter } from '../../mapping/xmlWriter.js';
 
 const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
 const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
@@ -32,7 +25,7 @@ interface Context {
 }
 
 function amount(context: Context, name: string, value: string | undefined): void {
-  text(context.out, name, value, 'currencyID', context.currency);
+  context.out.text(name, value, 'currencyID', context.currency);
 }
 
 /** An aggregate holding one identifier: `<name><cbc:ID>value</cbc:ID></name>`; nothing without a value. */
@@ -43,39 +36,39 @@ function identifier(
   scheme?: string,
 ): void {
   if (value === undefined) return;
-  open(out, name);
-  text(out, 'cbc:ID', value, 'schemeID', scheme);
-  close(out, name);
+  out.open(name);
+  out.text('cbc:ID', value, 'schemeID', scheme);
+  out.close(name);
 }
 
 function postalAddress(out: XmlWriter, name: string, value: Address): void {
-  open(out, name);
-  text(out, 'cbc:StreetName', value.lines[0]);
-  text(out, 'cbc:AdditionalStreetName', value.lines[1]);
-  text(out, 'cbc:CityName', value.city);
-  text(out, 'cbc:PostalZone', value.postalCode === '' ? undefined : value.postalCode);
-  text(out, 'cbc:CountrySubentity', value.subdivision);
+  out.open(name);
+  out.text('cbc:StreetName', value.lines[0]);
+  out.text('cbc:AdditionalStreetName', value.lines[1]);
+  out.text('cbc:CityName', value.city);
+  out.text('cbc:PostalZone', value.postalCode === '' ? undefined : value.postalCode);
+  out.text('cbc:CountrySubentity', value.subdivision);
   if (value.lines[2] !== undefined) {
-    open(out, 'cac:AddressLine');
-    text(out, 'cbc:Line', value.lines[2]);
-    close(out, 'cac:AddressLine');
+    out.open('cac:AddressLine');
+    out.text('cbc:Line', value.lines[2]);
+    out.close('cac:AddressLine');
   }
-  open(out, 'cac:Country');
-  text(out, 'cbc:IdentificationCode', value.countryCode);
-  close(out, 'cac:Country');
-  close(out, name);
+  out.open('cac:Country');
+  out.text('cbc:IdentificationCode', value.countryCode);
+  out.close('cac:Country');
+  out.close(name);
 }
 
 function endpoint(out: XmlWriter, address: SchemedId | undefined): void {
-  if (address !== undefined) text(out, 'cbc:EndpointID', address.value, 'schemeID', address.scheme);
+  if (address !== undefined) out.text('cbc:EndpointID', address.value, 'schemeID', address.scheme);
 }
 
 function partyTaxScheme(out: XmlWriter, companyId: string | undefined, scheme: string): void {
   if (companyId === undefined) return;
-  open(out, 'cac:PartyTaxScheme');
-  text(out, 'cbc:CompanyID', companyId);
+  out.open('cac:PartyTaxScheme');
+  out.text('cbc:CompanyID', companyId);
   identifier(out, 'cac:TaxScheme', scheme);
-  close(out, 'cac:PartyTaxScheme');
+  out.close('cac:PartyTaxScheme');
 }
 
 /** A party's legal entity (BT-27 or BT-44, BT-30 or BT-47, BT-33) and contact (BG-6, BG-9). */
@@ -86,45 +79,45 @@ function legalEntityAndContact(
     readonly phone?: string | undefined;
   },
 ): void {
-  open(out, 'cac:PartyLegalEntity');
-  text(out, 'cbc:RegistrationName', party.name);
-  text(out, 'cbc:CompanyID', party.siren, 'schemeID', '0002');
-  text(out, 'cbc:CompanyLegalForm', party.legalInformation);
-  close(out, 'cac:PartyLegalEntity');
-  const contact = open(out, 'cac:Contact');
-  text(out, 'cbc:Telephone', party.phone);
-  text(out, 'cbc:ElectronicMail', party.email);
-  closeOptional(out, 'cac:Contact', contact);
+  out.open('cac:PartyLegalEntity');
+  out.text('cbc:RegistrationName', party.name);
+  out.text('cbc:CompanyID', party.siren, 'schemeID', '0002');
+  out.text('cbc:CompanyLegalForm', party.legalInformation);
+  out.close('cac:PartyLegalEntity');
+  const contact = out.open('cac:Contact');
+  out.text('cbc:Telephone', party.phone);
+  out.text('cbc:ElectronicMail', party.email);
+  out.closeOptional('cac:Contact', contact);
 }
 
 function seller(out: XmlWriter, terms: SellerTerms): void {
-  open(out, 'cac:AccountingSupplierParty');
-  open(out, 'cac:Party');
+  out.open('cac:AccountingSupplierParty');
+  out.open('cac:Party');
   endpoint(out, terms.electronicAddress);
   identifier(out, 'cac:PartyIdentification', terms.siret, '0009');
   if (terms.tradeName !== undefined) {
-    open(out, 'cac:PartyName');
-    text(out, 'cbc:Name', terms.tradeName);
-    close(out, 'cac:PartyName');
+    out.open('cac:PartyName');
+    out.text('cbc:Name', terms.tradeName);
+    out.close('cac:PartyName');
   }
   postalAddress(out, 'cac:PostalAddress', terms.address);
   partyTaxScheme(out, terms.vatNumber, 'VAT');
   partyTaxScheme(out, terms.taxRegistration, 'FC');
   legalEntityAndContact(out, terms);
-  close(out, 'cac:Party');
-  close(out, 'cac:AccountingSupplierParty');
+  out.close('cac:Party');
+  out.close('cac:AccountingSupplierParty');
 }
 
 function buyer(out: XmlWriter, terms: BuyerTerms): void {
-  open(out, 'cac:AccountingCustomerParty');
-  open(out, 'cac:Party');
+  out.open('cac:AccountingCustomerParty');
+  out.open('cac:Party');
   endpoint(out, terms.electronicAddress);
   identifier(out, 'cac:PartyIdentification', terms.id.value, terms.id.scheme);
   postalAddress(out, 'cac:PostalAddress', terms.address);
   partyTaxScheme(out, terms.vatNumber, 'VAT');
   legalEntityAndContact(out, terms);
-  close(out, 'cac:Party');
-  close(out, 'cac:AccountingCustomerParty');
+  out.close('cac:Party');
+  out.close('cac:AccountingCustomerParty');
 }
 
 function taxCategory(
@@ -133,47 +126,35 @@ function taxCategory(
   vat: VatTerms,
   exemption?: Pick<VatBreakdownEntry, 'exemptionCode' | 'exemptionReason'>,
 ): void {
-  open(out, name);
-  text(out, 'cbc:ID', vat.category);
-  text(out, 'cbc:Percent', vat.rate);
-  text(out, 'cbc:TaxExemptionReasonCode', exemption?.exemptionCode);
-  text(out, 'cbc:TaxExemptionReason', exemption?.exemptionReason);
+  out.open(name);
+  out.text('cbc:ID', vat.category);
+  out.text('cbc:Percent', vat.rate);
+  out.text('cbc:TaxExemptionReasonCode', exemption?.exemptionCode);
+  out.text('cbc:TaxExemptionReason', exemption?.exemptionReason);
   identifier(out, 'cac:TaxScheme', 'VAT');
-  close(out, name);
+  out.close(name);
 }
 
 /** An allowance or charge; a line's has no VAT of its own (`vat` undefined), it takes the line's. */
 function allowanceCharge(context: Context, entry: AllowanceChargeTerms, charge: boolean): void {
   const { out } = context;
-  open(out, 'cac:AllowanceCharge');
-  text(out, 'cbc:ChargeIndicator', String(charge));
-  text(out, 'cbc:AllowanceChargeReasonCode', entry.reasonCode);
-  text(out, 'cbc:AllowanceChargeReason', entry.reason);
-  text(out, 'cbc:MultiplierFactorNumeric', entry.percent);
+  out.open('cac:AllowanceCharge');
+  out.text('cbc:ChargeIndicator', String(charge));
+  out.text('cbc:AllowanceChargeReasonCode', entry.reasonCode);
+  out.text('cbc:AllowanceChargeReason', entry.reason);
+  out.text('cbc:MultiplierFactorNumeric', entry.percent);
   amount(context, 'cbc:Amount', entry.amount);
   amount(context, 'cbc:BaseAmount', entry.baseAmount);
   if (entry.vat !== undefined) taxCategory(out, 'cac:TaxCategory', entry.vat);
-  close(out, 'cac:AllowanceCharge');
-}
-
-function allowancesAndCharges(
-  context: Context,
-  owner: {
-    readonly allowances: readonly AllowanceChargeTerms[];
-    readonly charges: readonly AllowanceChargeTerms[];
-  },
-): void {
-  for (const entry of owner.allowances) allowanceCharge(context, entry, false);
-  for (const entry of owner.charges) allowanceCharge(context, entry, true);
+  out.close('cac:AllowanceCharge');
 }
 
 function line(context: Context, terms: LineTerms): void {
   const { out, creditNote } = context;
   const name = creditNote ? 'cac:CreditNoteLine' : 'cac:InvoiceLine';
-  open(out, name);
-  text(out, 'cbc:ID', terms.id);
-  text(
-    out,
+  out.open(name);
+  out.text('cbc:ID', terms.id);
+  out.text(
     creditNote ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity',
     terms.quantity,
     'unitCode',
@@ -181,69 +162,69 @@ function line(context: Context, terms: LineTerms): void {
   );
   amount(context, 'cbc:LineExtensionAmount', terms.netAmount);
   if (terms.period !== undefined) {
-    open(out, 'cac:InvoicePeriod');
-    text(out, 'cbc:StartDate', terms.period.start);
-    text(out, 'cbc:EndDate', terms.period.end);
-    close(out, 'cac:InvoicePeriod');
+    out.open('cac:InvoicePeriod');
+    out.text('cbc:StartDate', terms.period.start);
+    out.text('cbc:EndDate', terms.period.end);
+    out.close('cac:InvoicePeriod');
   }
-  allowancesAndCharges(context, terms);
-  open(out, 'cac:Item');
-  text(out, 'cbc:Description', terms.description);
-  text(out, 'cbc:Name', terms.name);
+  eachAllowanceCharge(terms, (entry, charge) => allowanceCharge(context, entry, charge));
+  out.open('cac:Item');
+  out.text('cbc:Description', terms.description);
+  out.text('cbc:Name', terms.name);
   identifier(out, 'cac:SellersItemIdentification', terms.itemReference);
   taxCategory(out, 'cac:ClassifiedTaxCategory', terms.vat);
-  close(out, 'cac:Item');
-  open(out, 'cac:Price');
+  out.close('cac:Item');
+  out.open('cac:Price');
   amount(context, 'cbc:PriceAmount', terms.netPrice);
-  text(out, 'cbc:BaseQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
+  out.text('cbc:BaseQuantity', terms.priceBaseQuantity, 'unitCode', terms.unitCode);
   if (terms.grossPrice !== undefined) {
-    open(out, 'cac:AllowanceCharge');
-    text(out, 'cbc:ChargeIndicator', 'false');
+    out.open('cac:AllowanceCharge');
+    out.text('cbc:ChargeIndicator', 'false');
     amount(context, 'cbc:Amount', terms.priceDiscount ?? '0');
     amount(context, 'cbc:BaseAmount', terms.grossPrice);
-    close(out, 'cac:AllowanceCharge');
+    out.close('cac:AllowanceCharge');
   }
-  close(out, 'cac:Price');
-  close(out, name);
+  out.close('cac:Price');
+  out.close(name);
 }
 
 function delivery(out: XmlWriter, terms: InvoiceTerms): void {
   const { date, place } = terms.delivery;
-  const start = open(out, 'cac:Delivery');
-  text(out, 'cbc:ActualDeliveryDate', date);
+  const start = out.open('cac:Delivery');
+  out.text('cbc:ActualDeliveryDate', date);
   if (place !== undefined) {
-    open(out, 'cac:DeliveryLocation');
+    out.open('cac:DeliveryLocation');
     postalAddress(out, 'cac:Address', place.address);
-    close(out, 'cac:DeliveryLocation');
-    open(out, 'cac:DeliveryParty');
-    open(out, 'cac:PartyName');
-    text(out, 'cbc:Name', place.name);
-    close(out, 'cac:PartyName');
-    close(out, 'cac:DeliveryParty');
+    out.close('cac:DeliveryLocation');
+    out.open('cac:DeliveryParty');
+    out.open('cac:PartyName');
+    out.text('cbc:Name', place.name);
+    out.close('cac:PartyName');
+    out.close('cac:DeliveryParty');
   }
-  closeOptional(out, 'cac:Delivery', start);
+  out.closeOptional('cac:Delivery', start);
 }
 
 function paymentMeans(out: XmlWriter, terms: InvoiceTerms): void {
   const means = terms.paymentMeans;
   if (means === undefined) return;
-  open(out, 'cac:PaymentMeans');
-  text(out, 'cbc:PaymentMeansCode', means.code);
-  text(out, 'cbc:PaymentID', means.remittanceInformation);
-  open(out, 'cac:PayeeFinancialAccount');
-  text(out, 'cbc:ID', means.iban);
-  text(out, 'cbc:Name', means.accountName);
+  out.open('cac:PaymentMeans');
+  out.text('cbc:PaymentMeansCode', means.code);
+  out.text('cbc:PaymentID', means.remittanceInformation);
+  out.open('cac:PayeeFinancialAccount');
+  out.text('cbc:ID', means.iban);
+  out.text('cbc:Name', means.accountName);
   identifier(out, 'cac:FinancialInstitutionBranch', means.bic);
-  close(out, 'cac:PayeeFinancialAccount');
-  close(out, 'cac:PaymentMeans');
+  out.close('cac:PayeeFinancialAccount');
+  out.close('cac:PaymentMeans');
 }
 
 function taxTotal(context: Context, terms: InvoiceTerms): void {
   const { out } = context;
-  open(out, 'cac:TaxTotal');
+  out.open('cac:TaxTotal');
   amount(context, 'cbc:TaxAmount', terms.totals.vatTotal);
   for (const entry of terms.totals.vatBreakdown) {
-    open(out, 'cac:TaxSubtotal');
+    out.open('cac:TaxSubtotal');
     amount(context, 'cbc:TaxableAmount', entry.taxableAmount);
     amount(context, 'cbc:TaxAmount', entry.vatAmount);
     taxCategory(
@@ -252,14 +233,14 @@ function taxTotal(context: Context, terms: InvoiceTerms): void {
       { category: entry.category, rate: entry.category === 'O' ? undefined : entry.rate },
       entry,
     );
-    close(out, 'cac:TaxSubtotal');
+    out.close('cac:TaxSubtotal');
   }
-  close(out, 'cac:TaxTotal');
+  out.close('cac:TaxTotal');
 }
 
 function monetaryTotal(context: Context, terms: InvoiceTerms): void {
   const { totals } = terms;
-  open(context.out, 'cac:LegalMonetaryTotal');
+  context.out.open('cac:LegalMonetaryTotal');
   amount(context, 'cbc:LineExtensionAmount', totals.lineNetTotal);
   amount(context, 'cbc:TaxExclusiveAmount', totals.taxExclusiveAmount);
   amount(context, 'cbc:TaxInclusiveAmount', totals.taxInclusiveAmount);
@@ -270,39 +251,38 @@ function monetaryTotal(context: Context, terms: InvoiceTerms): void {
     amount(context, 'cbc:PayableRoundingAmount', totals.roundingAmount);
   }
   amount(context, 'cbc:PayableAmount', totals.amountDue);
-  close(context.out, 'cac:LegalMonetaryTotal');
+  context.out.close('cac:LegalMonetaryTotal');
 }
 
 /** The header: identification, notes, references (BT-1 to BT-26). */
 function header(out: XmlWriter, terms: InvoiceTerms, creditNote: boolean): void {
-  text(out, 'cbc:CustomizationID', 'urn:cen.eu:en16931:2017');
-  text(out, 'cbc:ProfileID', terms.businessProcess);
-  text(out, 'cbc:ID', terms.number);
-  text(out, 'cbc:IssueDate', terms.issueDate);
-  if (!creditNote) text(out, 'cbc:DueDate', terms.dueDate);
-  text(out, creditNote ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', terms.typeCode);
+  out.text('cbc:CustomizationID', 'urn:cen.eu:en16931:2017');
+  out.text('cbc:ProfileID', terms.businessProcess);
+  out.text('cbc:ID', terms.number);
+  out.text('cbc:IssueDate', terms.issueDate);
+  if (!creditNote) out.text('cbc:DueDate', terms.dueDate);
+  out.text(creditNote ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode', terms.typeCode);
   for (const note of terms.notes) {
-    text(
-      out,
+    out.text(
       'cbc:Note',
       note.subjectCode === undefined ? note.content : `#${note.subjectCode}#${note.content}`,
     );
   }
-  text(out, 'cbc:DocumentCurrencyCode', terms.currency);
-  text(out, 'cbc:BuyerReference', terms.buyerReference);
+  out.text('cbc:DocumentCurrencyCode', terms.currency);
+  out.text('cbc:BuyerReference', terms.buyerReference);
   if (terms.vatOnDebits) {
-    open(out, 'cac:InvoicePeriod');
-    text(out, 'cbc:DescriptionCode', VAT_DUE_ON_INVOICE_DATE);
-    close(out, 'cac:InvoicePeriod');
+    out.open('cac:InvoicePeriod');
+    out.text('cbc:DescriptionCode', VAT_DUE_ON_INVOICE_DATE);
+    out.close('cac:InvoicePeriod');
   }
   identifier(out, 'cac:OrderReference', terms.orderReference);
   for (const invoice of terms.precedingInvoices) {
-    open(out, 'cac:BillingReference');
-    open(out, 'cac:InvoiceDocumentReference');
-    text(out, 'cbc:ID', invoice.number);
-    text(out, 'cbc:IssueDate', invoice.issueDate);
-    close(out, 'cac:InvoiceDocumentReference');
-    close(out, 'cac:BillingReference');
+    out.open('cac:BillingReference');
+    out.open('cac:InvoiceDocumentReference');
+    out.text('cbc:ID', invoice.number);
+    out.text('cbc:IssueDate', invoice.issueDate);
+    out.close('cac:InvoiceDocumentReference');
+    out.close('cac:BillingReference');
   }
 }
 
@@ -317,7 +297,7 @@ export function writeUbl(terms: InvoiceTerms): string {
   const out = xmlWriter();
   const context: Context = { out, currency: terms.currency, creditNote };
   const rootName = creditNote ? 'CreditNote' : 'Invoice';
-  open(out, rootName, {
+  out.open(rootName, {
     xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${rootName}-2`,
     'xmlns:cac': CAC,
     'xmlns:cbc': CBC,
@@ -328,14 +308,14 @@ export function writeUbl(terms: InvoiceTerms): string {
   delivery(out, terms);
   paymentMeans(out, terms);
   if (terms.paymentTerms !== undefined) {
-    open(out, 'cac:PaymentTerms');
-    text(out, 'cbc:Note', terms.paymentTerms);
-    close(out, 'cac:PaymentTerms');
+    out.open('cac:PaymentTerms');
+    out.text('cbc:Note', terms.paymentTerms);
+    out.close('cac:PaymentTerms');
   }
-  allowancesAndCharges(context, terms);
+  eachAllowanceCharge(terms, (entry, charge) => allowanceCharge(context, entry, charge));
   taxTotal(context, terms);
   monetaryTotal(context, terms);
   for (const entry of terms.lines) line(context, entry);
-  close(out, rootName);
-  return writtenXml(out);
+  out.close(rootName);
+  return out.written();
 }

@@ -1,4 +1,5 @@
 import { deepFreeze, isTpeError } from '@tpe/core';
+import { aCustomer } from '../../internal/documentFixtures.js';
 import type { CommercialDocument } from '../../model/CommercialDocument.js';
 import type { Customer } from '../../model/Customer.js';
 import type { DocumentLine } from '../../model/DocumentLine.js';
@@ -16,18 +17,9 @@ export const seller: Seller = {
   vatRegime: 'normal',
 };
 
-/** A business customer. */
+/** A business customer paying at 30 days. */
 export const customer: Customer = {
-  id: 'C-001',
-  kind: 'business',
-  name: 'Client SAS',
-  countryCode: 'FR',
-  billingAddress: {
-    lines: ['3 place Bellecour'],
-    postalCode: '69002',
-    city: 'Lyon',
-    countryCode: 'FR',
-  },
+  ...aCustomer,
   paymentTerm: { kind: 'netDays', days: 30, from: 'issue' },
 };
 

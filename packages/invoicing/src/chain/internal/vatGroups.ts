@@ -1,6 +1,6 @@
+import { canonicalRate } from '../../internal/rateKey.js';
 import type { CommercialDocument } from '../../model/CommercialDocument.js';
 import type { ItemNature } from '../../model/Item.js';
-import { canonicalRate } from '../../model/internal/rateKey.js';
 import type { LineVat } from '../../model/VatCategory.js';
 import type { VatBreakdownEntry } from '../../totals/DocumentTotals.js';
 

@@ -1,7 +1,7 @@
 import { isIsoDate } from '@tpe/core';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../internal/fields.js';
 import type { CommercialDocument } from '../../model/CommercialDocument.js';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../model/DocumentStatus.js';
-import { LIST_LIMITS, TEXT_LIMITS } from '../../model/internal/fields.js';
 import { supplierSchema } from '../../model/Supplier.js';
 import { refuse } from '../../totals/internal/readShape.js';
 import { copyDeposit, copyDocumentAllowance, copyLine, copyList } from './copyContent.js';

@@ -7,8 +7,6 @@ import {
   publicBuyerCategorySchema,
 } from '@tpe/legal-fr';
 import type { z } from 'zod';
-import type { Address } from '../../model/Address.js';
-import type { Customer } from '../../model/Customer.js';
 import {
   checkPartyIdentifiers,
   emailSchema,
@@ -16,7 +14,9 @@ import {
   phoneSchema,
   TEXT_LIMITS,
   vatNumberSchema,
-} from '../../model/internal/fields.js';
+} from '../../internal/fields.js';
+import type { Address } from '../../model/Address.js';
+import type { Customer } from '../../model/Customer.js';
 import { bankAccountSchema, type Seller } from '../../model/Seller.js';
 import { readCents } from '../../totals/internal/readDecimals.js';
 import { refuse } from '../../totals/internal/readShape.js';

@@ -1,10 +1,10 @@
 import type { TpeIssue } from '@tpe/core';
 import type { z } from 'zod';
+import { canonicalRate } from '../../internal/rateKey.js';
 import type { DocumentAllowanceCharge } from '../AllowanceCharge.js';
 import { type DocumentKind, INVOICE_KINDS } from '../DocumentKind.js';
 import type { DocumentLine } from '../DocumentLine.js';
 import type { LineVat } from '../VatCategory.js';
-import { canonicalRate } from './rateKey.js';
 
 /** The parts of a document the rules between lines read. */
 export interface DocumentContent {

@@ -1,9 +1,9 @@
 import { currencyCodeSchema, isoDateSchema } from '@tpe/core';
 import { z } from 'zod';
+import { idSchema, LIST_LIMITS, nonNegativeAmountSchema } from '../../internal/fields.js';
 import { documentAllowanceChargeSchema } from '../AllowanceCharge.js';
 import { documentKindSchema } from '../DocumentKind.js';
 import { documentLineSchema } from '../DocumentLine.js';
-import { idSchema, LIST_LIMITS, nonNegativeAmountSchema } from './fields.js';
 
 /**
  * The fields of a commercial document the totals are computed from, shared

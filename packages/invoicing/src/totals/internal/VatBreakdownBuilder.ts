@@ -1,13 +1,13 @@
 import { DECIMAL_KINDS, formatScaledUnits, toScaledUnits } from '@tpe/core';
-import { isVatexCode, TEXT_LIMITS } from '../../model/internal/fields.js';
-import { canonicalRate } from '../../model/internal/rateKey.js';
+import { isVatexCode, TEXT_LIMITS } from '../../internal/fields.js';
+import { canonicalRate } from '../../internal/rateKey.js';
 import {
   addUnits,
   divideUnits,
   multiplyUnits,
   subtractUnits,
   type Units,
-} from '../../model/internal/units.js';
+} from '../../internal/units.js';
 import { VAT_CATEGORY_CODES } from '../../model/VatCategory.js';
 import type { VatBreakdownEntry } from '../DocumentTotals.js';
 import { decimalsWithin } from './readDecimals.js';

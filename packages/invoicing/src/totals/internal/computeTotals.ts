@@ -1,7 +1,7 @@
 import { DECIMAL_KINDS, formatScaledUnits, isCurrencyCode, isIsoDate } from '@tpe/core';
+import { LIST_LIMITS, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../internal/fields.js';
+import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../internal/units.js';
 import { DOCUMENT_KINDS, INVOICE_KINDS } from '../../model/DocumentKind.js';
-import { LIST_LIMITS, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../model/internal/fields.js';
-import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../model/internal/units.js';
 import type { DocumentTotals, LineNetAmount, VatBreakdownEntry } from '../DocumentTotals.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { readCents } from './readDecimals.js';
@@ -113,7 +113,11 @@ function readAndCompute(document: unknown, options: unknown): DocumentTotals {
 
   const vatBreakdown = vat.close();
   const vatCents = vat.vatCents;
-  const lineNetTotal = formatScaledUnits(lineNetCents, 2);
+  // One line: its net amount is the total, already written.
+  const lineNetTotal =
+    lineAmounts.length === 1
+      ? (lineAmounts[0] as LineNetAmount).netAmount
+      : formatScaledUnits(lineNetCents, 2);
   const adjusted = !isZeroUnits(allowanceCents) || !isZeroUnits(chargeCents);
   const taxExclusiveCents = adjusted
     ? addUnits(subtractUnits(lineNetCents, allowanceCents), chargeCents)

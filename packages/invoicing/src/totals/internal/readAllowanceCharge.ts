@@ -1,7 +1,7 @@
 import { DECIMAL_KINDS } from '@tpe/core';
-import { isReasonCode, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../model/internal/fields.js';
-import { percentOfCents } from '../../model/internal/percentOfAmount.js';
-import type { Units } from '../../model/internal/units.js';
+import { isReasonCode, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../internal/fields.js';
+import { percentOfCents } from '../../internal/percentOfAmount.js';
+import type { Units } from '../../internal/units.js';
 import { decimalsWithin, readCents, unitsAt } from './readDecimals.js';
 import { isRecord, readOptionalText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';

@@ -1,5 +1,5 @@
 import { type DecimalOptions, toScaledBigInt, toScaledUnits } from '@tpe/core';
-import { narrow, type Units } from '../../model/internal/units.js';
+import { narrow, type Units } from '../../internal/units.js';
 import { refuse } from './readShape.js';
 
 /**

@@ -4,7 +4,7 @@ import {
   LIST_LIMITS,
   NON_NEGATIVE_QUANTITY,
   TEXT_LIMITS,
-} from '../../model/internal/fields.js';
+} from '../../internal/fields.js';
 import {
   addUnits,
   divideUnits,
@@ -12,10 +12,10 @@ import {
   multiplyUnits,
   subtractUnits,
   type Units,
-} from '../../model/internal/units.js';
+} from '../../internal/units.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { decimalsWithin, unitsAt } from './readDecimals.js';
-import { isRecord, readArray, readOptionalText, readText, refuse } from './readShape.js';
+import { isRecord, readArray, readText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 const QUANTITY = DECIMAL_KINDS.quantity;
@@ -31,8 +31,8 @@ function readId(value: unknown): void {
   readText(value, 1, TEXT_LIMITS.id);
 }
 
-function readOptionalPrice(value: unknown): void {
-  if (value !== undefined) unitsAt(value as string, decimalsWithin(value, PRICE));
+function readPrice(value: unknown): void {
+  unitsAt(value as string, decimalsWithin(value, PRICE));
 }
 
 function readDate(value: unknown): void {
@@ -41,8 +41,8 @@ function readDate(value: unknown): void {
 
 /** The rules of the informative gross price and discount (BT-148, BT-147). */
 function readGrossPrice(unitPrice: string, grossPrice: unknown, priceDiscount: unknown): void {
-  readOptionalPrice(grossPrice);
-  readOptionalPrice(priceDiscount);
+  if (grossPrice !== undefined) readPrice(grossPrice);
+  if (priceDiscount !== undefined) readPrice(priceDiscount);
   if (grossPrice === undefined) {
     if (priceDiscount !== undefined) refuse();
     return;
@@ -54,7 +54,6 @@ function readGrossPrice(unitPrice: string, grossPrice: unknown, priceDiscount: u
 }
 
 function readSource(value: unknown): void {
-  if (value === undefined) return;
   if (!isRecord(value)) refuse();
   for (const key in value) {
     if (key !== 'documentId' && key !== 'lineId') refuse();
@@ -64,7 +63,6 @@ function readSource(value: unknown): void {
 }
 
 function readPeriod(value: unknown): void {
-  if (value === undefined) return;
   if (!isRecord(value)) refuse();
   for (const key in value) {
     if (key !== 'start' && key !== 'end') refuse();
@@ -76,7 +74,6 @@ function readPeriod(value: unknown): void {
 
 /** The sum of a line's allowances or charges, in cents. */
 function readLineAllowances(value: unknown): Units {
-  if (value === undefined) return 0;
   const list = readArray(value, LIST_LIMITS.lineAllowances);
   let cents: Units = 0;
   for (let index = 0; index < list.length; index++) {
@@ -122,12 +119,14 @@ export function readLine(line: unknown, negativeAllowed: boolean, vat: VatBreakd
   readId(line.id);
   if (line.itemReference !== undefined) readId(line.itemReference);
   readText(line.label, 1, TEXT_LIMITS.name);
-  readOptionalText(line.description, 1, TEXT_LIMITS.text);
+  // Optional fields are tested here: the engine then spends its inlining on
+  // what every line has.
+  if (line.description !== undefined) readText(line.description, 1, TEXT_LIMITS.text);
   if (!isUnitCode(line.unitCode)) refuse();
   if (line.nature !== 'goods' && line.nature !== 'service') refuse();
-  readOptionalPrice(line.purchaseCost);
-  readSource(line.source);
-  readPeriod(line.period);
+  if (line.purchaseCost !== undefined) readPrice(line.purchaseCost);
+  if (line.source !== undefined) readSource(line.source);
+  if (line.period !== undefined) readPeriod(line.period);
   vat.read(line.vat);
 
   const quantity = line.quantity;
@@ -153,7 +152,9 @@ export function readLine(line: unknown, negativeAllowed: boolean, vat: VatBreakd
   let gross = multiplyUnits(quantityUnits, priceUnits);
   if (shift > 0) gross = multiplyUnits(gross, POWERS_OF_TEN[shift] as number);
   const divisor = shift < 0 ? multiplyUnits(baseUnits, POWERS_OF_TEN[-shift] as number) : baseUnits;
-  const allowances = readLineAllowances(line.allowances);
-  const charges = readLineAllowances(line.charges);
-  return addUnits(subtractUnits(divideUnits(gross, divisor), allowances), charges);
+  let cents = divideUnits(gross, divisor);
+  if (line.allowances !== undefined)
+    cents = subtractUnits(cents, readLineAllowances(line.allowances));
+  if (line.charges !== undefined) cents = addUnits(cents, readLineAllowances(line.charges));
+  return cents;
 }

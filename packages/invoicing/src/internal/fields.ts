@@ -9,9 +9,10 @@ import {
 import { z } from 'zod';
 
 /**
- * The field schemas the model shares: caller-chosen ids, texts, country
- * codes, and the identifiers checked with the `@tpe/legal-fr` validators
- * (compact forms only, as those validators read them).
+ * The field schemas the package shares (the model, the document chain,
+ * payments…): caller-chosen ids, texts, country codes, and the identifiers
+ * checked with the `@tpe/legal-fr` validators (compact forms only, as those
+ * validators read them).
  */
 
 /** The longest texts of the model, in characters (the shortest is 1). */
@@ -32,6 +33,12 @@ export const nameSchema = z.string().min(1).max(TEXT_LIMITS.name);
 
 /** A free text (description, note): 1 to 5000 characters. */
 export const textSchema = z.string().min(1).max(TEXT_LIMITS.text);
+
+/** A reference one party gives the other (BT-10, BT-13): 1 to 200 characters. */
+export const referenceSchema = z.string().min(1).max(200);
+
+/** Free notes printed on a document (BT-22): at most 1000 texts. */
+export const notesSchema = z.array(textSchema).max(1000);
 
 /** An ISO 3166-1 alpha-2 country code in capitals. */
 export const countryCodeSchema = z

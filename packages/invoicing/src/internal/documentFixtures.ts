@@ -1,12 +1,27 @@
-import type { CommercialDocument } from '../../model/CommercialDocument.js';
-import type { DocumentLine } from '../../model/DocumentLine.js';
-import type { Seller } from '../../model/Seller.js';
+import type { CommercialDocument } from '../model/CommercialDocument.js';
+import type { Customer } from '../model/Customer.js';
+import type { DocumentLine } from '../model/DocumentLine.js';
+import type { Seller } from '../model/Seller.js';
 
 /** A seller under the normal VAT regime. */
 export const aSeller: Seller = {
   legalName: 'Atelier Dupont SARL',
   address: { lines: ['12 rue des Lilas'], postalCode: '69003', city: 'Lyon', countryCode: 'FR' },
   vatRegime: 'normal',
+};
+
+/** A business customer, C-001. */
+export const aCustomer: Customer = {
+  id: 'C-001',
+  kind: 'business',
+  name: 'Client SAS',
+  countryCode: 'FR',
+  billingAddress: {
+    lines: ['3 place Bellecour'],
+    postalCode: '69002',
+    city: 'Lyon',
+    countryCode: 'FR',
+  },
 };
 
 /** A line at 20 % unless told otherwise. */
@@ -43,18 +58,7 @@ export function anIssuedInvoice(
     issueDate,
     currency: 'EUR',
     seller: aSeller,
-    customer: {
-      id: 'C-001',
-      kind: 'business',
-      name: 'Client SAS',
-      countryCode: 'FR',
-      billingAddress: {
-        lines: ['3 place Bellecour'],
-        postalCode: '69002',
-        city: 'Lyon',
-        countryCode: 'FR',
-      },
-    },
+    customer: aCustomer,
     lines,
     ...overrides,
   };
