@@ -134,6 +134,7 @@ export { lineVat } from './model/lineVat.js';
 export { resolveAllowanceChargeAmount } from './model/resolveAllowanceChargeAmount.js';
 export { type BankAccount, bankAccountSchema, type Seller, sellerSchema } from './model/Seller.js';
 export { type Supplier, supplierSchema } from './model/Supplier.js';
+export { safeParseCommercialDocument } from './model/safeParseCommercialDocument.js';
 export {
   type LineVat,
   lineVatSchema,

@@ -1,5 +1,5 @@
 import { type Result, safeParseWithSchema, TpeError, type TpeIssue } from '@tpe/core';
-import { type CommercialDocument, commercialDocumentSchema } from '@tpe/invoicing';
+import { type CommercialDocument, safeParseCommercialDocument } from '@tpe/invoicing';
 import type { z } from 'zod';
 
 /** The issues of a refused part, their paths under `name`. */
@@ -9,9 +9,9 @@ function issuesUnder(name: string, parsed: Result<unknown>): readonly TpeIssue[]
 }
 
 /**
- * Checks the input of an e-invoice writer: the document with
- * `commercialDocumentSchema` of `@tpe/invoicing`, the options with their
- * schema. Each is parsed by its own schema, built once: a schema built per
+ * Checks the input of an e-invoice writer: the document as
+ * `commercialDocumentSchema` of `@tpe/invoicing` reads it (by its quick
+ * reader, `safeParseCommercialDocument`), the options with their schema. Each is parsed by its own schema, built once: a schema built per
  * call would be compiled again by zod on each call.
  *
  * @throws {@link TpeError} `INVALID_INPUT` with paths under `invoice` and `options`
@@ -21,7 +21,7 @@ export function readInvoiceInput<Options>(
   options: unknown,
   optionsSchema: z.ZodType<Options>,
 ): { readonly invoice: CommercialDocument; readonly options?: Options | undefined } {
-  const document = safeParseWithSchema(commercialDocumentSchema, invoice);
+  const document = safeParseCommercialDocument(invoice);
   const parsedOptions =
     options === undefined ? undefined : safeParseWithSchema(optionsSchema, options);
   if (document.ok) {

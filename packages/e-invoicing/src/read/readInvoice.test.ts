@@ -1,6 +1,6 @@
 import { isTpeError } from '@tpe/core';
 import fc from 'fast-check';
-import { decodePDFRawStream, PDFDocument, PDFName, PDFRawStream } from 'pdf-lib';
+import { decodePDFRawStream, PDFDocument, PDFName, PDFNumber, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { InvoiceFinding, InvoiceFindingCode } from './InvoiceFinding.js';
 import {
@@ -483,6 +483,24 @@ describe('readInvoice on hostile input', () => {
     expect(await codeOf(readInvoice(pdf.subarray(0, Math.floor(pdf.length / 2))))).toBe(
       'TRUNCATED_FILE',
     );
+  });
+
+  it('refuses an encrypted PDF, whose attachment cannot be read without its key', async () => {
+    const document = await PDFDocument.create();
+    document.addPage();
+    await document.attach(validatorFile(`${CII_EXAMPLES}CII_example4.xml`), 'factur-x.xml', {
+      mimeType: 'text/xml',
+    });
+    document.context.trailerInfo.Encrypt = document.context.register(
+      document.context.obj({ Filter: 'Standard', V: 2, R: 3, Length: PDFNumber.of(128) }),
+    );
+    await expect(readInvoice(await document.save())).rejects.toMatchObject({
+      code: 'MALFORMED_PDF',
+      details: { encrypted: true },
+    });
+    await expect(
+      readInvoice(encoder.encode('%PDF-1.7\n1 0 obj << /Type /Catalog\n%%EOF')),
+    ).rejects.toMatchObject({ code: 'MALFORMED_PDF', details: { encrypted: false } });
   });
 
   it('refuses a PDF without an invoice attachment, naming those it has', async () => {

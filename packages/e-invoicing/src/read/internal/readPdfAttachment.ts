@@ -202,14 +202,17 @@ export async function readPdfAttachment(
       parseSpeed: ParseSpeeds.Fastest,
       throwOnInvalidObject: true,
       updateMetadata: false,
+      ignoreEncryption: true,
     });
   } catch (error) {
-    const encrypted = error instanceof Error && error.name === 'EncryptedPDFError';
-    throw readError(
-      'MALFORMED_PDF',
-      encrypted ? 'The PDF is encrypted' : 'The PDF cannot be read',
-      { details: { encrypted }, cause: error },
-    );
+    throw readError('MALFORMED_PDF', 'The PDF cannot be read', {
+      details: { encrypted: false },
+      cause: error,
+    });
+  }
+  // Its streams, the attachment among them, cannot be read without the key.
+  if (document.isEncrypted) {
+    throw readError('MALFORMED_PDF', 'The PDF is encrypted', { details: { encrypted: true } });
   }
   return invoiceAttachment(document, maxXmlBytes);
 }
