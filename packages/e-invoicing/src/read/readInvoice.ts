@@ -53,7 +53,8 @@ function isXml(bytes: Uint8Array): boolean {
  *
  * **Gotchas**: a PDF must end with `%%EOF`: a file cut during a transfer is
  * refused as `TRUNCATED_FILE` rather than read partly. An encrypted PDF is
- * refused (`MALFORMED_PDF`).
+ * refused (`MALFORMED_PDF` with `details.encrypted: true`): its attachment
+ * cannot be read without the key.
  *
  * @param file - the bytes of the PDF or XML, or the XML as text
  * @param options - size limits, VAT territory and rate table
