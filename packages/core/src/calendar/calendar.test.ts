@@ -304,6 +304,25 @@ describe('formatting and today', () => {
     expect(() => formatDateFr('2026-02-30')).toThrowError(invalidDate);
   });
 
+  it('writes the short form as luxon does, on every day of several years', () => {
+    const first = toEpochDay('0999-12-25');
+    const years = [
+      [first, first + 20],
+      [toEpochDay('1899-12-01'), toEpochDay('1901-01-31')],
+      [toEpochDay('1999-01-01'), toEpochDay('2031-12-31')],
+      [toEpochDay('9999-12-01'), toEpochDay('9999-12-31')],
+    ] as const;
+    for (const [from, to] of years) {
+      for (let epochDay = from; epochDay <= to; epochDay++) {
+        const date = fromEpochDay(epochDay);
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        const luxon = DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: 'fr' });
+        expect(formatDateFr(date)).toBe(luxon.toFormat('dd/MM/yyyy'));
+        expect(formatDateFr(date, { style: 'short' })).toBe(luxon.toFormat('dd/MM/yyyy'));
+      }
+    }
+  });
+
   it('reads today in a zone and refuses unknown zones', () => {
     expect(isIsoDate(todayIn())).toBe(true);
     expect(isIsoDate(todayIn('Pacific/Kiritimati'))).toBe(true);

@@ -22,9 +22,10 @@ export function formatDateFr(
   options: { readonly style?: 'short' | 'long' } = {},
 ): string {
   const { year, month, day } = readIsoDate(date);
-  const value = DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: 'fr' });
-  if (options.style === 'long') {
-    return `${day === 1 ? '1er' : String(day)} ${value.toFormat('MMMM yyyy')}`;
+  if (options.style !== 'long') {
+    // `YYYY-MM-DD` read as a real date: its digits are those of `dd/MM/yyyy`.
+    return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
   }
-  return value.toFormat('dd/MM/yyyy');
+  const value = DateTime.fromObject({ year, month, day }, { zone: 'UTC', locale: 'fr' });
+  return `${day === 1 ? '1er' : String(day)} ${value.toFormat('MMMM yyyy')}`;
 }

@@ -51,6 +51,18 @@ export type DocumentRelation =
   | 'receivedFrom'
   | 'deducts';
 
+const RELATIONS = [
+  'convertedFrom',
+  'deliveredFrom',
+  'invoicedFrom',
+  'credits',
+  'receivedFrom',
+  'deducts',
+] as const satisfies readonly DocumentRelation[];
+
+/** The relations between documents, for the readers that check them without zod. */
+export const DOCUMENT_RELATIONS: ReadonlySet<unknown> = new Set(RELATIONS);
+
 /**
  * A link to another document.
  *
@@ -215,14 +227,7 @@ export const commercialDocumentSchema: z.ZodType<CommercialDocument> = z
       .array(
         z.strictObject({
           documentId: idSchema,
-          relation: z.enum([
-            'convertedFrom',
-            'deliveredFrom',
-            'invoicedFrom',
-            'credits',
-            'receivedFrom',
-            'deducts',
-          ]),
+          relation: z.enum(RELATIONS),
         }),
       )
       .max(LIST_LIMITS.documentAllowances)

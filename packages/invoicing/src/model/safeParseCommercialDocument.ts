@@ -1,7 +1,7 @@
 import { ok, type Result, safeParseWithSchema } from '@tpe/core';
-import { readDraft } from '../lifecycle/internal/readDraft.js';
 import { computeTotals } from '../totals/internal/computeTotals.js';
 import { type CommercialDocument, commercialDocumentSchema } from './CommercialDocument.js';
+import { readDocument } from './internal/readDocument.js';
 
 /**
  * Reads a document as {@link commercialDocumentSchema} does — the same
@@ -44,7 +44,7 @@ export function safeParseCommercialDocument(input: unknown): Result<CommercialDo
  */
 function readCommercialDocument(input: unknown): CommercialDocument | undefined {
   try {
-    return computeTotals(input, undefined) === undefined ? undefined : readDraft(input);
+    return computeTotals(input, undefined) === undefined ? undefined : readDocument(input);
   } catch {
     return undefined;
   }

@@ -1,4 +1,13 @@
-import { isTpeError } from '@tpe/core';
+import {
+  compareMoney,
+  formatMoney,
+  isNegativeMoney,
+  isTpeError,
+  multiplyMoney,
+  negateMoney,
+  parseMoney,
+  ROUNDING_MODES,
+} from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -1178,5 +1187,35 @@ describe('checkInvoiceMentions: documented example', () => {
     );
     expect(ids(result.missing)).toEqual(['recoveryIndemnity']);
     expect(result.fineRisk).toBe('15.00');
+  });
+});
+
+describe('checkInvoiceMentions: the fine on integer cents', () => {
+  it('caps the fine at the quarter of the amount, rounded as asked, as decimal Money does', () => {
+    const cents = fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n });
+    const text = (units: bigint): string => {
+      const digits = String(units < 0n ? -units : units).padStart(3, '0');
+      return `${units < 0n ? '-' : ''}${digits.slice(0, -2)}.${digits.slice(-2)}`;
+    };
+    fc.assert(
+      fc.property(cents, fc.constantFrom(...ROUNDING_MODES), (units, capRounding) => {
+        const total = text(units);
+        // No line: the cap base is the printed total; no seller name etc.: many findings.
+        const result = checkInvoiceMentions(
+          { seller: {}, buyer: { kind: 'business' }, totals: { totalInclVat: total } },
+          { asOf: '2026-03-02', capRounding },
+        );
+        const amount = parseMoney(total);
+        const positive = isNegativeMoney(amount) ? negateMoney(amount) : amount;
+        const cap = multiplyMoney(positive, '0.25', { rounding: capRounding });
+        const uncapped = multiplyMoney(
+          parseMoney('15.00'),
+          String(result.missing.length + result.invalid.length),
+        );
+        expect(result.fineCap).toBe(formatMoney(cap));
+        expect(result.uncappedFine).toBe(formatMoney(uncapped));
+        expect(result.fineRisk).toBe(formatMoney(compareMoney(cap, uncapped) < 0 ? cap : uncapped));
+      }),
+    );
   });
 });

@@ -1,23 +1,11 @@
 import {
-  addMoney,
   compareDates,
-  compareMoney,
-  equalsMoney,
-  formatMoney,
-  isNegativeMoney,
-  isoDateSchema,
-  isZeroMoney,
-  type Money,
-  multiplyMoney,
-  negateMoney,
-  parseDecimal,
-  parseMoney,
+  divideRounded,
+  formatScaledUnits,
   parseWithSchema,
-  ROUNDING_MODES,
   type RoundingMode,
-  sumMoney,
+  TpeError,
 } from '@tpe/core';
-import { z } from 'zod';
 import { isValidFrenchVatNumber } from '../identifiers/isValidFrenchVatNumber.js';
 import { isValidSiren } from '../identifiers/isValidSiren.js';
 import { isValidSiret } from '../identifiers/isValidSiret.js';
@@ -29,8 +17,15 @@ import {
   invoiceForMentionsSchema,
   type OperationCategory,
 } from './InvoiceForMentions.js';
-import { computeExpectedAmounts, type ExpectedAmounts } from './internal/expectedAmounts.js';
-import { isBlank, rateKey } from './internal/printedText.js';
+import {
+  cents,
+  computeExpectedAmounts,
+  type ExpectedAmounts,
+  vatOn,
+} from './internal/expectedAmounts.js';
+import { isBlank, rateKey, rateUnits } from './internal/printedText.js';
+import { checkOptionsSchema, readCheckOptions } from './internal/readCheckOptions.js';
+import { readInvoiceForMentions } from './internal/readInvoiceForMentions.js';
 import { VAT_ON_DEBITS } from './internal/vatOnDebits.js';
 import { VAT_PATTERNS } from './internal/vatPatterns.js';
 import { INVOICE_MENTION_IDS, type InvoiceMentionId } from './invoiceMentionIds.js';
@@ -154,6 +149,10 @@ export interface InvoiceMentionsCheck {
 }
 
 const FINE_PER_MENTION = '15.00';
+/** {@link FINE_PER_MENTION} in cents. */
+const FINE_PER_MENTION_CENTS = 1500n;
+/** The invoice amount up to which `smallInvoiceExemptionTolerance` applies, in cents. */
+const SMALL_INVOICE_CENTS = 15_000n;
 const DEFAULT_REFORM_DATE = '2026-09-01';
 const ART = {
   identity: 'CGI ann. II art. 242 nonies A 1°',
@@ -220,18 +219,6 @@ const EU_VAT_PREFIXES = new Set([
   'SK',
   'XI',
 ]);
-
-const optionsSchema = z.strictObject({
-  asOf: isoDateSchema,
-  reformMentionsFrom: isoDateSchema.optional(),
-  capBase: z.enum(['totalInclVat', 'totalExclVat']).optional(),
-  capRounding: z.enum(ROUNDING_MODES as [RoundingMode, ...RoundingMode[]]).optional(),
-  requireNoEscompteStatement: z.boolean().optional(),
-  individualEntrepreneurMention: z.boolean().optional(),
-  paymentMentionsForConsumers: z.boolean().optional(),
-  smallInvoiceExemptionTolerance: z.boolean().optional(),
-  checkAmounts: z.boolean().optional(),
-});
 
 /**
  * Checks the mandatory mentions of a French invoice or credit note (tax
@@ -312,8 +299,17 @@ export function checkInvoiceMentions(
   invoice: InvoiceForMentions,
   options: CheckInvoiceMentionsOptions,
 ): InvoiceMentionsCheck {
-  const parsed = parseWithSchema(invoiceForMentionsSchema, invoice);
-  const settings = parseWithSchema(optionsSchema, options);
+  const parsed = readInvoiceForMentions(invoice);
+  if (parsed === undefined) {
+    parseWithSchema(invoiceForMentionsSchema, invoice);
+    // The schema accepted what the reader refused: never expected.
+    throw new TpeError('INVALID_INPUT', 'Invalid input');
+  }
+  const settings = readCheckOptions(options);
+  if (settings === undefined) {
+    parseWithSchema(checkOptionsSchema, options);
+    throw new TpeError('INVALID_INPUT', 'Invalid input');
+  }
   return new MentionChecker(parsed, {
     asOf: settings.asOf,
     reformMentionsFrom: settings.reformMentionsFrom ?? DEFAULT_REFORM_DATE,
@@ -735,7 +731,7 @@ class MentionChecker {
             at('vatRate'),
           );
         }
-      } else if (!this.vatCharged && !parseDecimal(line.vatRate).isZero()) {
+      } else if (!this.vatCharged && rateUnits(line.vatRate) !== 0) {
         this.wrong(
           'lineVatRate',
           FRANCHISE.article,
@@ -750,7 +746,7 @@ class MentionChecker {
     if (!this.vatCharged) return false;
     if (this.treatment === 'taxable') return true;
     return (this.invoice.lines ?? []).some(
-      (line) => line.vatRate !== undefined && !parseDecimal(line.vatRate).isZero(),
+      (line) => line.vatRate !== undefined && rateUnits(line.vatRate) !== 0,
     );
   }
 
@@ -789,15 +785,15 @@ class MentionChecker {
       this.trace.push({
         rule: 'expectedTotals',
         article: ART.totals,
-        message: `Totals computed from the lines: ${formatMoney(expected.totalExclVat)} excl. VAT${
-          expected.totalVat === undefined ? '' : `, VAT ${formatMoney(expected.totalVat)}`
-        }${expected.totalInclVat === undefined ? '' : `, ${formatMoney(expected.totalInclVat)} incl. VAT`} (VAT per rate on the sum of the line nets)`,
+        message: `Totals computed from the lines: ${formatCents(expected.totalExclVat)} excl. VAT${
+          expected.totalVat === undefined ? '' : `, VAT ${formatCents(expected.totalVat)}`
+        }${expected.totalInclVat === undefined ? '' : `, ${formatCents(expected.totalInclVat)} incl. VAT`} (VAT per rate on the sum of the line nets)`,
         values: {
-          totalExclVat: formatMoney(expected.totalExclVat),
-          ...(expected.totalVat === undefined ? {} : { totalVat: formatMoney(expected.totalVat) }),
+          totalExclVat: formatCents(expected.totalExclVat),
+          ...(expected.totalVat === undefined ? {} : { totalVat: formatCents(expected.totalVat) }),
           ...(expected.totalInclVat === undefined
             ? {}
-            : { totalInclVat: formatMoney(expected.totalInclVat) }),
+            : { totalInclVat: formatCents(expected.totalInclVat) }),
         },
       });
     }
@@ -807,18 +803,17 @@ class MentionChecker {
   private checkAmounts(): void {
     const totals = this.invoice.totals ?? {};
     const { expected } = this;
-    const printedExcl =
-      totals.totalExclVat === undefined ? undefined : parseMoney(totals.totalExclVat);
-    const printedVat = totals.totalVat === undefined ? undefined : parseMoney(totals.totalVat);
+    const printedExcl = totals.totalExclVat === undefined ? undefined : cents(totals.totalExclVat);
+    const printedVat = totals.totalVat === undefined ? undefined : cents(totals.totalVat);
     if (
       printedExcl !== undefined &&
       expected !== undefined &&
-      !equalsMoney(printedExcl, expected.totalExclVat)
+      printedExcl !== expected.totalExclVat
     ) {
       this.wrong(
         'totalExclVat',
         ART.totals,
-        `The total excluding VAT should be ${formatMoney(expected.totalExclVat)}, not ${totals.totalExclVat}`,
+        `The total excluding VAT should be ${formatCents(expected.totalExclVat)}, not ${totals.totalExclVat}`,
         ['totals', 'totalExclVat'],
       );
     }
@@ -829,9 +824,9 @@ class MentionChecker {
       const key = rateKey(entry.rate);
       seen.add(key);
       const path = (field: string): Path => ['totals', 'vatBreakdown', index, field];
-      const base = parseMoney(entry.taxableAmount);
-      const vat = parseMoney(entry.vatAmount);
-      if (!this.vatCharged && !parseDecimal(entry.rate).isZero()) {
+      const base = cents(entry.taxableAmount);
+      const vat = cents(entry.vatAmount);
+      if (!this.vatCharged && rateUnits(entry.rate) !== 0) {
         this.wrong(
           'vatBreakdown',
           FRANCHISE.article,
@@ -842,7 +837,7 @@ class MentionChecker {
       }
       const due = byRate?.get(key);
       if (byRate !== undefined && due === undefined) {
-        if (!isZeroMoney(vat) || !isZeroMoney(base)) {
+        if (vat !== 0n || base !== 0n) {
           this.wrong(
             'vatBreakdown',
             ART.totals,
@@ -853,32 +848,31 @@ class MentionChecker {
         return;
       }
       const dueBase = due?.base ?? base;
-      if (!equalsMoney(base, dueBase)) {
+      if (base !== dueBase) {
         this.wrong(
           'vatBreakdown',
           ART.totals,
-          `The base at ${entry.rate} % should be ${formatMoney(dueBase)}, not ${entry.taxableAmount}`,
+          `The base at ${entry.rate} % should be ${formatCents(dueBase)}, not ${entry.taxableAmount}`,
           path('taxableAmount'),
         );
       }
-      const dueVat =
-        due?.vat ?? multiplyMoney(base, parseDecimal(entry.rate).div(100), { scale: 2 });
-      if (!equalsMoney(vat, dueVat)) {
+      const dueVat = due?.vat ?? vatOn(base, entry.rate);
+      if (vat !== dueVat) {
         this.wrong(
           'vatBreakdown',
           ART.totals,
-          `The VAT at ${entry.rate} % should be ${formatMoney(dueVat)} (computed on the base, not line by line), not ${entry.vatAmount}`,
+          `The VAT at ${entry.rate} % should be ${formatCents(dueVat)} (computed on the base, not line by line), not ${entry.vatAmount}`,
           path('vatAmount'),
         );
       }
     });
     if (byRate !== undefined && breakdown.length > 0) {
       for (const [key, due] of byRate) {
-        if (!seen.has(key) && !parseDecimal(key).isZero()) {
+        if (!seen.has(key) && rateUnits(key) !== 0) {
           this.wrong(
             'vatBreakdown',
             ART.totals,
-            `The breakdown lacks the rate ${key} % (base ${formatMoney(due.base)})`,
+            `The breakdown lacks the rate ${key} % (base ${formatCents(due.base)})`,
             ['totals', 'vatBreakdown'],
           );
         }
@@ -887,30 +881,27 @@ class MentionChecker {
     const dueVat =
       expected?.totalVat ??
       (breakdown.length > 0
-        ? sumMoney(
-            breakdown.map((entry) => parseMoney(entry.vatAmount)),
-            'EUR',
-          )
+        ? breakdown.reduce((sum, entry) => sum + cents(entry.vatAmount), 0n)
         : undefined);
     if (printedVat !== undefined) {
-      const should = this.vatCharged ? dueVat : parseMoney('0');
-      if (should !== undefined && !equalsMoney(printedVat, should)) {
+      const should = this.vatCharged ? dueVat : 0n;
+      if (should !== undefined && printedVat !== should) {
         this.wrong(
           'vatTotal',
           this.vatCharged ? ART.totals : FRANCHISE.article,
-          `The VAT payable should be ${formatMoney(should)}, not ${totals.totalVat}`,
+          `The VAT payable should be ${formatCents(should)}, not ${totals.totalVat}`,
           ['totals', 'totalVat'],
         );
       }
     }
     if (totals.totalInclVat !== undefined) {
-      const printedIncl = parseMoney(totals.totalInclVat);
+      const printedIncl = cents(totals.totalInclVat);
       const should = this.amountDue('totalInclVat');
-      if (should !== undefined && !equalsMoney(printedIncl, should)) {
+      if (should !== undefined && printedIncl !== should) {
         this.wrong(
           'totalInclVat',
           ART.inaccurate,
-          `The total including VAT should be ${formatMoney(should)}, not ${totals.totalInclVat}`,
+          `The total including VAT should be ${formatCents(should)}, not ${totals.totalInclVat}`,
           ['totals', 'totalInclVat'],
         );
       }
@@ -918,22 +909,22 @@ class MentionChecker {
   }
 
   /** The amount that should be shown: computed from the lines, else derived from the printed totals. */
-  private amountDue(which: 'totalInclVat' | 'totalExclVat'): Money | undefined {
+  private amountDue(which: 'totalInclVat' | 'totalExclVat'): bigint | undefined {
     const totals = this.invoice.totals ?? {};
     const { expected } = this;
     if (which === 'totalExclVat') {
       if (expected !== undefined) return expected.totalExclVat;
-      return totals.totalExclVat === undefined ? undefined : parseMoney(totals.totalExclVat);
+      return totals.totalExclVat === undefined ? undefined : cents(totals.totalExclVat);
     }
     if (expected?.totalInclVat !== undefined) return expected.totalInclVat;
     const excl =
       expected?.totalExclVat ??
-      (totals.totalExclVat === undefined ? undefined : parseMoney(totals.totalExclVat));
+      (totals.totalExclVat === undefined ? undefined : cents(totals.totalExclVat));
     if (excl !== undefined) {
       if (!this.vatCharged) return excl;
-      if (totals.totalVat !== undefined) return addMoney(excl, parseMoney(totals.totalVat));
+      if (totals.totalVat !== undefined) return excl + cents(totals.totalVat);
     }
-    return totals.totalInclVat === undefined ? undefined : parseMoney(totals.totalInclVat);
+    return totals.totalInclVat === undefined ? undefined : cents(totals.totalInclVat);
   }
 
   // ---- payment conditions ----------------------------------------------------------
@@ -1136,12 +1127,12 @@ class MentionChecker {
       treatment !== 'intraCommunitySupplyOfGoods'
     ) {
       const excl = this.amountDue('totalExclVat');
-      if (excl !== undefined && compareMoney(abs(excl), parseMoney('150')) <= 0) {
+      if (excl !== undefined && abs(excl) <= SMALL_INVOICE_CENTS) {
         this.trace.push({
           rule: 'smallInvoiceExemptionTolerance',
           article: category.article,
-          message: `Exemption reference tolerated on an invoice of ${formatMoney(excl)} excl. VAT (≤ 150 €)`,
-          values: { totalExclVat: formatMoney(excl) },
+          message: `Exemption reference tolerated on an invoice of ${formatCents(excl)} excl. VAT (≤ 150 €)`,
+          values: { totalExclVat: formatCents(excl) },
         });
         return;
       }
@@ -1172,21 +1163,19 @@ class MentionChecker {
     const missing = sortFindings(this.missing);
     const invalid = sortFindings(this.invalid);
     const count = missing.length + invalid.length;
-    const uncapped = multiplyMoney(parseMoney(FINE_PER_MENTION), String(count));
+    const uncapped = FINE_PER_MENTION_CENTS * BigInt(count);
     const base = this.amountDue(this.settings.capBase);
     const cap =
-      base === undefined
-        ? undefined
-        : multiplyMoney(abs(base), '0.25', { rounding: this.settings.capRounding });
-    const fine = cap !== undefined && compareMoney(cap, uncapped) < 0 ? cap : uncapped;
+      base === undefined ? undefined : divideRounded(abs(base), 4n, this.settings.capRounding);
+    const fine = cap !== undefined && cap < uncapped ? cap : uncapped;
     this.trace.push({
       rule: 'finePerMention',
       article: ART.fine,
-      message: `${count} missing or inaccurate mention(s) × ${FINE_PER_MENTION} € = ${formatMoney(uncapped)} €`,
+      message: `${count} missing or inaccurate mention(s) × ${FINE_PER_MENTION} € = ${formatCents(uncapped)} €`,
       values: {
         findings: String(count),
         finePerMention: FINE_PER_MENTION,
-        uncappedFine: formatMoney(uncapped),
+        uncappedFine: formatCents(uncapped),
       },
     });
     this.trace.push(
@@ -1199,12 +1188,12 @@ class MentionChecker {
         : {
             rule: 'fineCap',
             article: ART.fine,
-            message: `Cap = 1/4 of ${formatMoney(abs(base))} € (${this.settings.capBase}), rounded ${this.settings.capRounding} = ${formatMoney(cap)} €; fine risked ${formatMoney(fine)} €`,
+            message: `Cap = 1/4 of ${formatCents(abs(base))} € (${this.settings.capBase}), rounded ${this.settings.capRounding} = ${formatCents(cap)} €; fine risked ${formatCents(fine)} €`,
             values: {
               capBase: this.settings.capBase,
-              amount: formatMoney(abs(base)),
-              cap: formatMoney(cap),
-              fineRisk: formatMoney(fine),
+              amount: formatCents(abs(base)),
+              cap: formatCents(cap),
+              fineRisk: formatCents(fine),
             },
           },
     );
@@ -1220,9 +1209,9 @@ class MentionChecker {
     return {
       missing,
       invalid,
-      fineRisk: formatMoney(fine),
-      uncappedFine: formatMoney(uncapped),
-      fineCap: cap === undefined ? null : formatMoney(cap),
+      fineRisk: formatCents(fine),
+      uncappedFine: formatCents(uncapped),
+      fineCap: cap === undefined ? null : formatCents(cap),
       commercialFineMax: commercial
         ? { naturalPerson: '75000.00', legalPerson: '375000.00' }
         : null,
@@ -1232,8 +1221,15 @@ class MentionChecker {
   }
 }
 
-function abs(money: Money): Money {
-  return isNegativeMoney(money) ? negateMoney(money) : money;
+function abs(amount: bigint): bigint {
+  return amount < 0n ? -amount : amount;
+}
+
+/** An amount in cents as a decimal string of euros (`"15.00"`). */
+function formatCents(amount: bigint): string {
+  // Up to 2^53 cents, as a number: the quicker path of formatScaledUnits.
+  const units = Number(amount);
+  return formatScaledUnits(Number.isSafeInteger(units) ? units : amount, 2);
 }
 
 function sortFindings(findings: readonly MentionFinding[]): MentionFinding[] {

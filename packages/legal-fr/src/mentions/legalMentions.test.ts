@@ -2,6 +2,7 @@ import { isTpeError } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type VatCategoryTreatment, vatCategory } from '../vat/vatCategory.js';
+import { checkInvoiceMentions } from './checkInvoiceMentions.js';
 import { type LegalMentionsInput, legalMentions } from './legalMentions.js';
 
 const NBSP = '\u00a0';
@@ -371,5 +372,107 @@ describe('legalMentions: bad input', () => {
         vatTreatment: 'franchiseEnBase',
       }),
     ).toEqual([['vatTreatment', 'conflicting_fields']]);
+  });
+});
+
+describe('legalMentions: the statutory rate stated by its rule', () => {
+  const RULE_B2B =
+    "au taux d'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage.";
+
+  it('writes the rule of C. com. L441-10 II in place of the figure, the rest unchanged', () => {
+    const byFigure = legalMentions({
+      customerKind: 'business',
+      dueDate: '2026-09-30',
+      latePenaltyRate: '12.15',
+    });
+    const byRule = legalMentions({
+      customerKind: 'business',
+      dueDate: '2026-09-30',
+      statutoryPenaltyRule: 'b2bDefault',
+    });
+    expect(byRule.map((mention) => mention.id)).toEqual(byFigure.map((mention) => mention.id));
+    expect(byRule[2]).toEqual({
+      id: 'latePenaltyRate',
+      text: `En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu'un rappel soit nécessaire, ${RULE_B2B}`,
+      article: 'C. com. L441-9 I; L441-10 II',
+      verbatim: false,
+    });
+    expect(byRule.filter((_, index) => index !== 2)).toEqual(
+      byFigure.filter((_, index) => index !== 2),
+    );
+  });
+
+  it('writes the moratory interest rule of CCP R2192-31 for a public buyer', () => {
+    const mentions = legalMentions({
+      customerKind: 'publicBuyer',
+      dueDate: '2026-09-30',
+      statutoryPenaltyRule: 'publicBuyer',
+    });
+    expect(mentions.find((mention) => mention.id === 'latePenaltyRate')).toEqual({
+      id: 'latePenaltyRate',
+      text: "En cas de retard de paiement, des intérêts moratoires sont dus de plein droit, sans qu'une demande soit nécessaire, au taux d'intérêt appliqué par la Banque centrale européenne à ses opérations principales de refinancement les plus récentes, en vigueur au premier jour du semestre de l'année civile au cours duquel les intérêts moratoires ont commencé à courir, majoré de 8 points de pourcentage.",
+      article: 'C. com. L441-9 I; CCP R2192-31',
+      verbatim: false,
+    });
+  });
+
+  it('satisfies the mention check as the figure does', () => {
+    for (const [customerKind, rule] of [
+      ['business', 'b2bDefault'],
+      ['publicBuyer', 'publicBuyer'],
+    ] as const) {
+      const mentions = legalMentions({
+        customerKind,
+        dueDate: '2026-10-15',
+        statutoryPenaltyRule: rule,
+      });
+      const textOf = (id: string): string | undefined =>
+        mentions.find((mention) => mention.id === id)?.text;
+      const check = checkInvoiceMentions(
+        {
+          seller: {},
+          buyer: { kind: customerKind },
+          dueDate: '2026-10-15',
+          penaltyRateText: textOf('latePenaltyRate'),
+          recoveryIndemnityText: textOf('recoveryIndemnity'),
+          escompteText: textOf('escompteConditions'),
+        },
+        { asOf: '2026-09-15' },
+      );
+      const payment = ['paymentDate', 'escompteConditions', 'latePenaltyRate', 'recoveryIndemnity'];
+      const findings = [...check.missing, ...check.invalid].map((finding) => finding.mention);
+      expect(findings.filter((mention) => payment.includes(mention))).toEqual([]);
+    }
+  });
+
+  it("refuses a rule that is not the customer's, a rule with a rate, and a rule for a consumer", () => {
+    expect(
+      issuesOf({
+        customerKind: 'business',
+        dueDate: '2026-09-30',
+        statutoryPenaltyRule: 'publicBuyer',
+      }),
+    ).toEqual([['statutoryPenaltyRule', 'conflicting_fields']]);
+    expect(
+      issuesOf({
+        customerKind: 'publicBuyer',
+        paymentOnReceipt: true,
+        statutoryPenaltyRule: 'b2bDefault',
+      }),
+    ).toEqual([['statutoryPenaltyRule', 'conflicting_fields']]);
+    expect(issuesOf({ customerKind: 'consumer', statutoryPenaltyRule: 'b2bDefault' })).toEqual([
+      ['statutoryPenaltyRule', 'conflicting_fields'],
+    ]);
+    expect(
+      issuesOf({
+        customerKind: 'business',
+        dueDate: '2026-09-30',
+        latePenaltyRate: '12.15',
+        statutoryPenaltyRule: 'b2bDefault',
+      }),
+    ).toEqual([['statutoryPenaltyRule', 'conflicting_fields']]);
+    expect(
+      issuesOf({ customerKind: 'business', dueDate: '2026-09-30', statutoryPenaltyRule: 'rule' }),
+    ).toEqual([['statutoryPenaltyRule', 'invalid_value']]);
   });
 });

@@ -1,12 +1,15 @@
-import { formatDateFr, isoDateSchema, parseWithSchema, rateSchema } from '@tpe/core';
+import { formatDateFr, isoDateSchema, parseWithSchema, rateSchema, TpeError } from '@tpe/core';
 import { z } from 'zod';
+import type { LatePenaltyRegime } from '../penalties/latePenaltyRate.js';
 import { type CustomerKind, customerKindSchema } from '../shared/CustomerKind.js';
 import {
   type VatCategoryTreatment,
   vatCategory,
   vatCategoryTreatmentSchema,
 } from '../vat/vatCategory.js';
+import { legalMentionsInputIssues } from './internal/legalMentionsInputIssues.js';
 import { formatPercentFr } from './internal/printedText.js';
+import { readLegalMentionsInput } from './internal/readLegalMentionsInput.js';
 import { VAT_ON_DEBITS } from './internal/vatOnDebits.js';
 import type { InvoiceMentionId } from './invoiceMentionIds.js';
 
@@ -26,9 +29,35 @@ export interface LegalMentionsInput {
   readonly paymentOnReceipt?: boolean | undefined;
   /**
    * The annual late-penalty rate, a percent string (`"12.15"`): due for a
-   * professional or public buyer; for a consumer, a contractual rate if any.
+   * professional or public buyer (or `statutoryPenaltyRule`); for a
+   * consumer, a contractual rate if any.
    */
   readonly latePenaltyRate?: string | undefined;
+  /**
+   * For a professional or public buyer, instead of `latePenaltyRate`: the
+   * statutory rate stated by its rule, in the words of the law, rather than
+   * as the figure of a half-year. `'b2bDefault'` for a professional buyer
+   * ("taux d'intérêt appliqué par la Banque centrale européenne à son
+   * opération de refinancement la plus récente majoré de 10 points de
+   * pourcentage", C. com. L441-10 II), `'publicBuyer'` for a public buyer's
+   * moratory interest (the ECB rate in force on the first day of the
+   * half-year in which interest starts to run, + 8 points, CCP R2192-31).
+   * It must be the customer's regime; none applies to a consumer.
+   *
+   * Use it when the rate of the half-year is not known yet (a half-year
+   * beyond the rate tables), or to print one clause for every half-year.
+   * C. com. L441-9 asks the invoice for the rate: that a clause restating
+   * the rule satisfies it is the usual reading, *unverified*.
+   *
+   * @example
+   * ```ts
+   * import { legalMentions } from '@tpe/legal-fr';
+   *
+   * const mentions = legalMentions({ customerKind: 'business', dueDate: '2026-09-30', statutoryPenaltyRule: 'b2bDefault' });
+   * mentions[2]?.text; // 'En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu\'un rappel soit nécessaire, au taux d\'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage.'
+   * ```
+   */
+  readonly statutoryPenaltyRule?: LatePenaltyRegime | undefined;
   /**
    * Escompte for early payment: `'none'` (the default for a professional or
    * public buyer) or a rate (percent string) for payment within a number of
@@ -76,6 +105,14 @@ export interface LegalMention {
 
 const NBSP = '\u00a0';
 
+/** The rate of each statutory regime, stated by its rule. */
+const STATUTORY_RATE_WORDS: Readonly<Record<LatePenaltyRegime, string>> = {
+  b2bDefault:
+    "taux d'intérêt appliqué par la Banque centrale européenne à son opération de refinancement la plus récente majoré de 10 points de pourcentage",
+  publicBuyer:
+    "taux d'intérêt appliqué par la Banque centrale européenne à ses opérations principales de refinancement les plus récentes, en vigueur au premier jour du semestre de l'année civile au cours duquel les intérêts moratoires ont commencé à courir, majoré de 8 points de pourcentage",
+};
+
 /** The mention a VAT treatment's sentence fulfils (exemptions share one). */
 function vatMentionId(treatment: VatCategoryTreatment): InvoiceMentionId {
   if (treatment === 'franchiseEnBase') return 'vatFranchiseMention';
@@ -92,9 +129,10 @@ const escompteSchema = z.union([
  * A zod schema for {@link LegalMentionsInput}: it also refuses a due date
  * together with payment on receipt, a professional or public invoice without
  * a payment date or a late-penalty rate, an "other" exemption without its
- * text, the treatment `franchiseEnBase` with `franchiseEnBase: false`, and
- * the VAT-on-debits option under the franchise en base (issue codes
- * `conflicting_fields`, `required`).
+ * text, the treatment `franchiseEnBase` with `franchiseEnBase: false`, the
+ * VAT-on-debits option under the franchise en base, and a statutory rule
+ * (`statutoryPenaltyRule`) that is not the customer's or comes with a rate
+ * (issue codes `conflicting_fields`, `required`).
  *
  * @example
  * ```ts
@@ -114,6 +152,7 @@ export const legalMentionsInputSchema: z.ZodType<LegalMentionsInput> = z
     dueDate: isoDateSchema.optional(),
     paymentOnReceipt: z.boolean().optional(),
     latePenaltyRate: rateSchema.optional(),
+    statutoryPenaltyRule: z.enum(['b2bDefault', 'publicBuyer']).optional(),
     escompte: escompteSchema.optional(),
     franchiseEnBase: z.boolean().optional(),
     vatTreatment: vatCategoryTreatmentSchema.optional(),
@@ -121,56 +160,14 @@ export const legalMentionsInputSchema: z.ZodType<LegalMentionsInput> = z
     vatOnDebitsOption: z.boolean().optional(),
   })
   .check((context) => {
-    const input = context.value;
-    const issue = (path: string, code: string, message: string): void => {
+    for (const issue of legalMentionsInputIssues(context.value) ?? []) {
       context.issues.push({
         code: 'custom',
-        message,
-        input: input,
-        path: [path],
-        params: { code },
+        message: issue.message,
+        input: context.value,
+        path: [...issue.path],
+        params: { code: issue.code },
       });
-    };
-    if (input.dueDate !== undefined && input.paymentOnReceipt === true) {
-      issue(
-        'paymentOnReceipt',
-        'conflicting_fields',
-        'Give a due date or payment on receipt, not both',
-      );
-    }
-    if (input.customerKind !== 'consumer') {
-      if (input.dueDate === undefined && input.paymentOnReceipt !== true) {
-        issue(
-          'dueDate',
-          'required',
-          'A professional or public invoice must state the payment date',
-        );
-      }
-      if (input.latePenaltyRate === undefined) {
-        issue(
-          'latePenaltyRate',
-          'required',
-          'A professional or public invoice must state the late-penalty rate',
-        );
-      }
-    }
-    if (input.vatTreatment === 'otherExemption' && input.otherExemptionText === undefined) {
-      issue('otherExemptionText', 'required', 'Give the exemption reference to print');
-    }
-    if (input.franchiseEnBase === false && input.vatTreatment === 'franchiseEnBase') {
-      issue(
-        'vatTreatment',
-        'conflicting_fields',
-        'The VAT treatment says franchise en base but franchiseEnBase is false',
-      );
-    }
-    const franchise = input.franchiseEnBase === true || input.vatTreatment === 'franchiseEnBase';
-    if (franchise && input.vatOnDebitsOption === true) {
-      issue(
-        'vatOnDebitsOption',
-        'conflicting_fields',
-        'A seller under the franchise en base charges no VAT',
-      );
     }
   });
 
@@ -196,6 +193,9 @@ export const legalMentionsInputSchema: z.ZodType<LegalMentionsInput> = z
  *   d'escompte pour paiement anticipé". The others are sober standard French
  *   wordings (`verbatim: false`).
  * - Rates are written the French way: `"12.15"` → `12,15 %`; dates `16/03/2026`.
+ * - `statutoryPenaltyRule` states the statutory rate by its rule instead
+ *   of a figure; the sentence is otherwise the same, and satisfies
+ *   {@link checkInvoiceMentions}.
  * - Consumer: no 40 € indemnity (it must not be printed), no "sans qu'un
  *   rappel soit nécessaire" (C. com. L441-10 does not apply); the penalty and
  *   escompte sentences only when a rate or an escompte is given.
@@ -225,7 +225,12 @@ export const legalMentionsInputSchema: z.ZodType<LegalMentionsInput> = z
  * @see C. com. L441-9, L441-10 II, D441-5; CCP R2192-31, D2192-35; CGI ann. II art. 242 nonies A 12°, 13°; CGI art. 293 B, 262 ter I, 262 I, 283-2
  */
 export function legalMentions(input: LegalMentionsInput): readonly LegalMention[] {
-  const parsed = parseWithSchema(legalMentionsInputSchema, input);
+  const parsed = readLegalMentionsInput(input);
+  if (parsed === undefined || legalMentionsInputIssues(parsed) !== undefined) {
+    parseWithSchema(legalMentionsInputSchema, input);
+    // The schema accepted what the reader refused: never expected.
+    throw new TpeError('INVALID_INPUT', 'Invalid input');
+  }
   const consumer = parsed.customerKind === 'consumer';
   const publicBuyer = parsed.customerKind === 'publicBuyer';
   const mentions: LegalMention[] = [];
@@ -266,25 +271,31 @@ export function legalMentions(input: LegalMentionsInput): readonly LegalMention[
     );
   }
 
-  if (parsed.latePenaltyRate !== undefined) {
-    const rate = `${formatPercentFr(parsed.latePenaltyRate)}${NBSP}%`;
+  const { latePenaltyRate: penaltyRate, statutoryPenaltyRule: rule } = parsed;
+  const stated =
+    penaltyRate !== undefined
+      ? `taux annuel de ${formatPercentFr(penaltyRate)}${NBSP}%`
+      : rule === undefined
+        ? undefined
+        : STATUTORY_RATE_WORDS[rule];
+  if (stated !== undefined) {
     if (publicBuyer) {
       add(
         'latePenaltyRate',
-        `En cas de retard de paiement, des intérêts moratoires sont dus de plein droit, sans qu'une demande soit nécessaire, au taux annuel de ${rate}.`,
+        `En cas de retard de paiement, des intérêts moratoires sont dus de plein droit, sans qu'une demande soit nécessaire, au ${stated}.`,
         false,
         'C. com. L441-9 I; CCP R2192-31',
       );
     } else if (consumer) {
       add(
         'latePenaltyRate',
-        `En cas de retard de paiement, des pénalités de retard au taux annuel de ${rate} pourront être appliquées.`,
+        `En cas de retard de paiement, des pénalités de retard au ${stated} pourront être appliquées.`,
         false,
       );
     } else {
       add(
         'latePenaltyRate',
-        `En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu'un rappel soit nécessaire, au taux annuel de ${rate}.`,
+        `En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu'un rappel soit nécessaire, au ${stated}.`,
         false,
         'C. com. L441-9 I; L441-10 II',
       );

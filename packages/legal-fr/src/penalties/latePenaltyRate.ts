@@ -9,6 +9,7 @@ import {
 } from '../rates/internal/preparedTables.js';
 import type { TraceStep } from '../shared/TraceStep.js';
 import { penaltyRateForHalfYear, penaltyRateStep } from './internal/penaltyRules.js';
+import { readLatePenaltyRateInput } from './internal/readLatePenaltyRateInput.js';
 
 /**
  * The statutory late-payment regimes: `b2bDefault` (ECB + 10 points,
@@ -144,7 +145,8 @@ export const latePenaltyRateInputSchema = z.strictObject({
  * @since 0.1.0
  */
 export function latePenaltyRate(input: LatePenaltyRateInput): LatePenaltyRate {
-  const parsed = parseWithSchema(latePenaltyRateInputSchema, input);
+  const parsed =
+    readLatePenaltyRateInput(input) ?? parseWithSchema(latePenaltyRateInputSchema, input);
   const { ecb } = tablesFromOption(parsed.tables);
   const halfYear = halfYearIndexOfDay(toEpochDay(parsed.date));
   const rate = penaltyRateForHalfYear(ecb, parsed.regime, halfYear, ['date']);

@@ -22,6 +22,8 @@ import { z } from 'zod';
  */
 export type CustomerKind = 'business' | 'consumer' | 'publicBuyer';
 
+const KINDS = ['business', 'consumer', 'publicBuyer'] as const satisfies readonly CustomerKind[];
+
 /**
  * A zod schema for {@link CustomerKind}.
  *
@@ -35,8 +37,7 @@ export type CustomerKind = 'business' | 'consumer' | 'publicBuyer';
  * @category Parties
  * @since 0.1.0
  */
-export const customerKindSchema: z.ZodType<CustomerKind> = z.enum([
-  'business',
-  'consumer',
-  'publicBuyer',
-]);
+export const customerKindSchema: z.ZodType<CustomerKind> = z.enum(KINDS);
+
+/** The kinds of customer, for the readers that check them without zod. */
+export const CUSTOMER_KINDS: ReadonlySet<unknown> = new Set(KINDS);

@@ -38,6 +38,16 @@ export type VatCategoryTreatment =
   | 'otherExemption'
   | 'outOfScope';
 
+const TREATMENTS = [
+  'taxable',
+  'franchiseEnBase',
+  'intraCommunitySupplyOfGoods',
+  'export',
+  'reverseCharge',
+  'otherExemption',
+  'outOfScope',
+] as const satisfies readonly VatCategoryTreatment[];
+
 /**
  * A zod schema for {@link VatCategoryTreatment}.
  *
@@ -51,15 +61,10 @@ export type VatCategoryTreatment =
  * @category VAT
  * @since 0.1.0
  */
-export const vatCategoryTreatmentSchema: z.ZodType<VatCategoryTreatment> = z.enum([
-  'taxable',
-  'franchiseEnBase',
-  'intraCommunitySupplyOfGoods',
-  'export',
-  'reverseCharge',
-  'otherExemption',
-  'outOfScope',
-]);
+export const vatCategoryTreatmentSchema: z.ZodType<VatCategoryTreatment> = z.enum(TREATMENTS);
+
+/** The VAT treatments, for the readers that check them without zod. */
+export const VAT_CATEGORY_TREATMENTS: ReadonlySet<unknown> = new Set(TREATMENTS);
 
 /**
  * The EN 16931 VAT category codes (UNTDID 5305 subset, BT-118 / BT-151):

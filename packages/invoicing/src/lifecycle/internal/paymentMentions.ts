@@ -9,7 +9,6 @@ import {
   type RateTables,
 } from '@tpe/legal-fr';
 import type { IssueOptions } from '../issue.js';
-import { statutoryPenaltyRule } from './statutoryPenaltyRule.js';
 
 /** How the statutory late-penalty rate is stated: as the figure of the half-year, or by its rule. */
 export type StatutoryPenaltyMention = NonNullable<IssueOptions['statutoryPenaltyMention']>;
@@ -28,9 +27,6 @@ export interface PaymentMentionsInput {
   readonly tables: RateTables | PreparedRateTables | undefined;
 }
 
-/** The points over the ECB rate of each statutory regime. */
-const MARGINS: Readonly<Record<LatePenaltyRegime, string>> = { b2bDefault: '10', publicBuyer: '8' };
-
 /**
  * The payment sentences of an invoice or credit note, by `legalMentions`:
  * payment date, escompte, late penalties (the agreed rate, else the
@@ -38,9 +34,8 @@ const MARGINS: Readonly<Record<LatePenaltyRegime, string>> = { b2bDefault: '10',
  * public buyer, none for a consumer), the 40 € indemnity, and the
  * VAT-on-debits statement. The statutory rate is the figure of the issue
  * date's half-year (`latePenaltyRate`), or with `statutoryMention: 'rule'`
- * its rule, whose sentence replaces the one `legalMentions` writes from a
- * figure. Without a due date the payment-date sentence is left out, for the
- * mention check to report it.
+ * its rule (`statutoryPenaltyRule` of `legalMentions`). Without a due date
+ * the payment-date sentence is left out, for the mention check to report it.
  */
 export function paymentMentions(input: PaymentMentionsInput): readonly LegalMention[] {
   const { customerKind, dueDate } = input;
@@ -49,26 +44,19 @@ export function paymentMentions(input: PaymentMentionsInput): readonly LegalMent
     customerKind === 'publicBuyer' ||
     (customerKind === 'business' && input.contractualRate === undefined);
   const byRule = statutory && input.statutoryMention === 'rule';
-  let rate = input.contractualRate;
-  // legalMentions needs a figure for a professional or public customer: the
-  // sentence it writes from the margin is replaced by the rule's below.
-  if (byRule) rate = MARGINS[regime];
-  else if (statutory) {
-    rate = latePenaltyRate({ date: input.issueDate, regime, tables: input.tables }).rate;
-  }
+  const rate =
+    statutory && !byRule
+      ? latePenaltyRate({ date: input.issueDate, regime, tables: input.tables }).rate
+      : input.contractualRate;
   const undated = dueDate === undefined && customerKind !== 'consumer';
   const mentions = legalMentions({
     customerKind,
     ...(dueDate === undefined ? {} : { dueDate }),
     ...(undated ? { paymentOnReceipt: true } : {}),
     ...(rate === undefined ? {} : { latePenaltyRate: rate }),
+    ...(byRule ? { statutoryPenaltyRule: regime } : {}),
     ...(input.escompte === undefined ? {} : { escompte: input.escompte }),
     ...(input.vatOnDebits ? { vatOnDebitsOption: true } : {}),
   });
-  const written = undated ? mentions.filter((mention) => mention.id !== 'paymentDate') : mentions;
-  return byRule
-    ? written.map((mention) =>
-        mention.id === 'latePenaltyRate' ? statutoryPenaltyRule(regime) : mention,
-      )
-    : written;
+  return undated ? mentions.filter((mention) => mention.id !== 'paymentDate') : mentions;
 }

@@ -1,5 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  ANY_KIND,
+  changes,
+  fullDraft,
+  type Mode,
+  mutate,
+  ordered,
+  paths,
+  TRICKY,
+} from '../../internal/fixtures/readerAgreement.js';
 import { commercialDocumentSchema } from '../../model/CommercialDocument.js';
 import { issueOptionsSchema } from '../issue.js';
 import { readIssueInput } from './readIssueInput.js';
@@ -9,111 +19,6 @@ import { readIssueInput } from './readIssueInput.js';
  * the copies they give: the same values, the keys in the same order, a key
  * given as `undefined` kept.
  */
-
-const address = {
-  lines: ['12 rue des Lilas', 'Bâtiment B'],
-  postalCode: '69003',
-  city: 'Lyon',
-  countryCode: 'FR',
-  subdivision: 'Rhône',
-};
-
-/** A draft with every field, most objects' keys in another order than their schema's. */
-const fullDraft = {
-  kind: 'invoice',
-  status: 'draft',
-  id: 'inv-1',
-  currency: 'EUR',
-  seller: {
-    vatRegime: 'normal',
-    legalName: 'Atelier Dupont',
-    tradeName: 'Dupont & Fils',
-    legalForm: 'SARL',
-    legalStatus: 'company',
-    shareCapital: '10000.50',
-    siren: '732829320',
-    siret: '73282932000074',
-    vatNumber: 'FR44732829320',
-    registration: { city: 'Lyon', register: 'RCS' },
-    address,
-    email: 'contact@dupont.fr',
-    phone: '04 78 00 00 00',
-    bankAccount: { iban: 'FR7630006000011234567890189', bic: 'AGRIFRPP' },
-    vatOnDebits: true,
-    establishmentId: 'lyon',
-  },
-  customer: {
-    kind: 'publicBuyer',
-    id: 'c-1',
-    name: 'Mairie de Lyon',
-    countryCode: 'FR',
-    siren: '552100554',
-    vatNumber: 'FR96552100554',
-    billingAddress: { ...address, subdivision: undefined },
-    deliveryAddress: {
-      lines: ['1 place de la Comédie'],
-      postalCode: '69001',
-      city: 'Lyon',
-      countryCode: 'FR',
-    },
-    paymentTerm: { category: 'stateOrLocalAuthority', kind: 'publicBuyer' },
-    dunningSegment: 'public',
-    email: 'compta@lyon.fr',
-    publicBuyer: {
-      category: 'stateOrLocalAuthority',
-      serviceCode: 'SERV-1',
-      engagementNumber: 'EJ-42',
-    },
-  },
-  lines: [
-    {
-      label: 'Chaise',
-      id: '1',
-      itemReference: 'CH-01',
-      description: 'Chaise en chêne',
-      quantity: '4',
-      unitCode: 'C62',
-      unitPrice: '89.90',
-      priceBaseQuantity: '1',
-      grossPrice: '99.90',
-      priceDiscount: '10.00',
-      allowances: [{ reason: 'Remise', percent: '5', baseAmount: '359.60', reasonCode: '95' }],
-      charges: [{ amount: '2.00', reason: 'Emballage', reasonCode: 'ABL' }],
-      vat: { rate: '20', category: 'S' },
-      nature: 'goods',
-      purchaseCost: '41.20',
-      source: { lineId: '1', documentId: 'order-1' },
-      period: { end: '2026-01-31', start: '2026-01-01' },
-    },
-    {
-      id: '2',
-      label: 'Pose',
-      quantity: '1.5',
-      unitCode: 'HUR',
-      unitPrice: '40',
-      vat: {
-        category: 'E',
-        rate: '0',
-        exemptionReason: 'Exonération',
-        exemptionCode: 'VATEX-EU-F',
-      },
-      nature: 'service',
-    },
-  ],
-  allowances: [{ vat: { category: 'S', rate: '20' }, amount: '10.00', reason: 'Fidélité' }],
-  charges: [{ amount: '5.00', vat: { category: 'S', rate: '20' } }],
-  deductedDeposits: [{ amount: '50.00', documentId: 'd', number: 'A-1', issueDate: '2026-01-15' }],
-  validUntil: '2026-03-31',
-  deliveryDate: '2026-02-27',
-  dueDate: undefined,
-  paymentTerm: { kind: 'netDays', from: 'issue', days: 30 },
-  buyerReference: 'SERV-1',
-  orderReference: 'BC-7781',
-  precedingInvoices: [{ issueDate: '2026-01-15', number: 'A-1' }],
-  links: [{ relation: 'invoicedFrom', documentId: 'order-1' }],
-  notes: ['Merci'],
-  issueDate: undefined,
-};
 
 const fullOptions = {
   asOf: '2026-03-02',
@@ -135,126 +40,6 @@ const fullOptions = {
   dueDateOptions: { receiptDateFallback: 'issueDate' },
   mentionOptions: { checkAmounts: false },
 };
-
-const TRICKY: readonly unknown[] = [
-  undefined,
-  null,
-  0,
-  1,
-  30,
-  true,
-  false,
-  '',
-  ' ',
-  '0',
-  '-1',
-  '12',
-  '5.5',
-  '12.1234567',
-  '10000.505',
-  'x'.repeat(65),
-  'x'.repeat(101),
-  'x'.repeat(201),
-  'x'.repeat(501),
-  '2026-02-30',
-  '2026-03-01',
-  'FR',
-  'fr',
-  'F1',
-  'EUR',
-  'C62',
-  '732829320',
-  '732829321',
-  '73282932000074',
-  '55210055400013',
-  'FR44732829320',
-  'FR00732829320',
-  'FR96552100554',
-  'DE123456789',
-  'a@b.fr',
-  'not an e-mail',
-  'FR7630006000011234567890189',
-  'RCS',
-  'RM',
-  'company',
-  'individualEntrepreneur',
-  'normal',
-  'franchiseEnBase',
-  'business',
-  'consumer',
-  'publicBuyer',
-  'stateOrLocalAuthority',
-  'draft',
-  'issued',
-  'sent',
-  'invoice',
-  'credits',
-  'rate',
-  'rule',
-  'none',
-  'a'.repeat(64),
-  'A'.repeat(64),
-  'F{YY}-{counter}',
-  'F-{counter}',
-  [],
-  ['a'],
-  [{}],
-  ['invoice', 'quote'],
-  {},
-  { kind: 'cash' },
-  { kind: 'netDays', days: 30, from: 'delivery' },
-  { kind: 'netDays', days: 90, from: 'issue' },
-  { lines: ['a'], postalCode: '', city: 'c', countryCode: 'FR' },
-  { register: 'RM' },
-  { iban: 'FR76' },
-  { number: 'F-1', issueDate: '2026-01-02' },
-];
-
-type Path = readonly (string | number)[];
-
-/** Every path to a value, containers included. */
-function paths(value: unknown, path: Path = []): Path[] {
-  const found: Path[] = [path];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      found.push(...paths(item, [...path, index]));
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) found.push(...paths(item, [...path, key]));
-  }
-  return found;
-}
-
-type Mode = 'set' | 'addKey' | 'delete';
-
-function mutate(value: unknown, path: Path, mutation: unknown, mode: Mode): unknown {
-  const copy = structuredClone(value);
-  if (path.length === 0) return mode === 'set' ? mutation : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (mode === 'delete') {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else if (mode === 'addKey') {
-    const target = parent[last];
-    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-      (target as Record<string, unknown>).extra = mutation;
-    }
-  } else {
-    parent[last] = mutation;
-  }
-  return copy;
-}
-
-/** A value with each object turned into the list of its entries: equal only with the same key order. */
-function ordered(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(ordered);
-  if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).map(([key, item]) => [key, ordered(item)]);
-  }
-  return value;
-}
 
 /** What the schemas make of the input: `undefined` when they refuse it. */
 function bySchemas(
@@ -288,23 +73,6 @@ function expectSameReading(draft: unknown, options: unknown, label: unknown): vo
   });
   expect(ordered(read?.document)).toEqual(ordered(expected?.document));
   expect(ordered(read?.settings.sequence)).toEqual(ordered(expected?.sequence));
-}
-
-/** Values of every kind, to set anywhere. */
-const ANY_KIND: readonly unknown[] = [undefined, null, 1, true, '', 'x'.repeat(501), [], {}];
-
-/** Each value set at the path, then a key added to the object there, then the value removed. */
-function changes(
-  path: Path,
-  values: readonly unknown[],
-): readonly { value: unknown; mode: Mode }[] {
-  if (path.length === 0) return [];
-  return [
-    ...values.map((value) => ({ value, mode: 'set' as const })),
-    { value: 1, mode: 'addKey' },
-    { value: undefined, mode: 'addKey' },
-    { value: undefined, mode: 'delete' },
-  ];
 }
 
 describe('readIssueInput reads what the schemas read, as they output it', () => {

@@ -1,8 +1,8 @@
 import type { CommercialDocument } from '../../model/CommercialDocument.js';
+import { readDocument } from '../../model/internal/readDocument.js';
 import { safeComputeDocumentTotals } from '../../totals/computeDocumentTotals.js';
 import type { DocumentTotals } from '../../totals/DocumentTotals.js';
 import type { IssueOptions } from '../issue.js';
-import { readDraft } from './readDraft.js';
 import { readIssueOptions } from './readIssueOptions.js';
 
 /** The input of `issue` as its schema outputs it, and the draft's totals. */
@@ -24,7 +24,7 @@ export function readIssueInput(draft: unknown, options: unknown): IssueInput | u
   if (!totals.ok) return undefined;
   try {
     return {
-      document: readDraft(draft),
+      document: readDocument(draft),
       settings: readIssueOptions(options),
       totals: totals.value,
     };

@@ -1,10 +1,10 @@
 import { isIsoDate, rateSchema } from '@tpe/core';
+import { bySchema, optional, plainRecord } from '../../internal/fieldReaders.js';
 import { isNumberingSequence } from '../../numbering/internal/isNumberingSequence.js';
 import type { NumberingSequence } from '../../numbering/NumberingSequence.js';
 import { REGISTER_HASH_SYNTAX } from '../../register/registerGenesisHash.js';
 import { isRecord, refuse } from '../../totals/internal/readShape.js';
 import type { IssueOptions } from '../issue.js';
-import { bySchema, optional, plainRecord } from './fieldReaders.js';
 
 /**
  * The options of `issue` read as `issueOptionsSchema` reads them, without

@@ -1,30 +1,46 @@
-import {
-  addMoney,
-  type Money,
-  multiplyMoney,
-  parseDecimal,
-  parseMoney,
-  subtractMoney,
-  sumMoney,
-  zeroMoney,
-} from '@tpe/core';
+import * as core from '@tpe/core';
 import type { InvoiceAllowance, InvoiceLineForMentions } from '../InvoiceForMentions.js';
-import { rateKey } from './printedText.js';
+import { rateKey, rateUnits } from './printedText.js';
 
-/** The VAT base and amount that should be printed for one rate. */
+/** Read once: see `shared/internal/fieldChecks.ts`. */
+const { divideRounded, toScaledBigInt } = core;
+
+/**
+ * Amounts here are euro cents as bigints: exact whatever the size of the
+ * invoice (amounts of 15 integer digits, prices and quantities of 6
+ * decimals), with no decimal object built.
+ */
+
+/** The VAT base and amount that should be printed for one rate, in cents. */
 export interface RateAmounts {
   readonly rate: string;
-  readonly base: Money;
-  readonly vat: Money;
+  readonly base: bigint;
+  readonly vat: bigint;
 }
 
-/** The totals an invoice should print, computed from its lines (EN 16931 BR-CO-10…15). */
+/** The totals an invoice should print, computed from its lines (EN 16931 BR-CO-10…15), in cents. */
 export interface ExpectedAmounts {
-  readonly totalExclVat: Money;
+  readonly totalExclVat: bigint;
   /** Per rate key (`"20"`, `"5.5"`, `"0"`); absent when an allowance cannot be attributed to a rate. */
   readonly byRate?: ReadonlyMap<string, RateAmounts>;
-  readonly totalVat?: Money;
-  readonly totalInclVat?: Money;
+  readonly totalVat?: bigint;
+  readonly totalInclVat?: bigint;
+}
+
+/** Prices and quantities are read in millionths: their product is in 10^-12. */
+const LINE_DECIMALS = 6;
+const PRODUCT_PER_CENT = 10n ** 10n;
+/** A base in cents times a rate in millionths of a percent is in 10^-10 euro. */
+const VAT_PER_CENT = 10n ** 8n;
+
+/** An amount of at most 2 decimals (`DECIMAL_KINDS.amount`) in cents. */
+export function cents(amount: string): bigint {
+  return toScaledBigInt(amount, 2);
+}
+
+/** The VAT on a base at a rate (percent), rounded half-up to the cent. */
+export function vatOn(base: bigint, rate: string): bigint {
+  return divideRounded(base * BigInt(rateUnits(rate)), VAT_PER_CENT, 'halfUp');
 }
 
 /**
@@ -47,55 +63,45 @@ export function computeExpectedAmounts(
   missingRate: string | undefined,
 ): ExpectedAmounts | undefined {
   if (lines.length === 0) return undefined;
-  const bases = new Map<string, Money>();
-  const nets: Money[] = [];
+  const bases = new Map<string, bigint>();
+  let totalExclVat = 0n;
   for (const line of lines) {
     if (line.quantity === undefined || line.unitPriceExclVat === undefined) return undefined;
     const printedRate = line.vatRate ?? missingRate;
     if (printedRate === undefined) return undefined;
     const key = vatCharged ? rateKey(printedRate) : '0';
-    const gross = multiplyMoney(
-      parseMoney(line.unitPriceExclVat, 'EUR', { scale: 6 }),
-      line.quantity,
-      {
-        scale: 2,
-      },
-    );
-    const net =
-      line.discount === undefined ? gross : subtractMoney(gross, parseMoney(line.discount));
-    nets.push(net);
-    bases.set(key, addMoney(bases.get(key) ?? zeroMoney(), net));
+    const product =
+      toScaledBigInt(line.unitPriceExclVat, LINE_DECIMALS) *
+      toScaledBigInt(line.quantity, LINE_DECIMALS);
+    const gross = divideRounded(product, PRODUCT_PER_CENT, 'halfUp');
+    const net = line.discount === undefined ? gross : gross - cents(line.discount);
+    totalExclVat += net;
+    bases.set(key, (bases.get(key) ?? 0n) + net);
   }
   let attributable = true;
-  const allowanceAmounts: Money[] = [];
   for (const allowance of allowances) {
-    const money = parseMoney(allowance.amount);
-    allowanceAmounts.push(money);
+    const amount = cents(allowance.amount);
+    totalExclVat -= amount;
     let key: string | undefined;
     if (!vatCharged) key = '0';
     else if (allowance.vatRate !== undefined) key = rateKey(allowance.vatRate);
-    else if (bases.size === 1) key = [...bases.keys()][0];
+    else if (bases.size === 1) key = bases.keys().next().value;
     if (key === undefined) {
       attributable = false;
       continue;
     }
-    bases.set(key, subtractMoney(bases.get(key) ?? zeroMoney(), money));
+    bases.set(key, (bases.get(key) ?? 0n) - amount);
   }
-  const totalExclVat = subtractMoney(sumMoney(nets, 'EUR'), sumMoney(allowanceAmounts, 'EUR'));
   if (!attributable) return { totalExclVat };
   const byRate = new Map<string, RateAmounts>();
-  for (const [rate, base] of [...bases.entries()].sort(([a], [b]) => compareRateKeys(a, b))) {
-    const vat = multiplyMoney(base, parseDecimal(rate).div(100), { scale: 2 });
+  let totalVat = 0n;
+  // From the highest rate to the lowest.
+  const rates = [...bases.keys()].sort((left, right) => rateUnits(right) - rateUnits(left));
+  for (const rate of rates) {
+    const base = bases.get(rate) ?? 0n;
+    const vat = vatOn(base, rate);
+    totalVat += vat;
     byRate.set(rate, { rate, base, vat });
   }
-  const totalVat = sumMoney(
-    [...byRate.values()].map((entry) => entry.vat),
-    'EUR',
-  );
-  return { totalExclVat, byRate, totalVat, totalInclVat: addMoney(totalExclVat, totalVat) };
-}
-
-/** Orders rate keys from the highest rate to the lowest. */
-function compareRateKeys(left: string, right: string): number {
-  return parseDecimal(right).comparedTo(parseDecimal(left));
+  return { totalExclVat, byRate, totalVat, totalInclVat: totalExclVat + totalVat };
 }

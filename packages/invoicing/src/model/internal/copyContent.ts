@@ -1,7 +1,7 @@
-import type { AllowanceCharge, DocumentAllowanceCharge } from '../../model/AllowanceCharge.js';
-import type { DeductedDeposit } from '../../model/CommercialDocument.js';
-import type { DocumentLine } from '../../model/DocumentLine.js';
-import type { LineVat } from '../../model/VatCategory.js';
+import type { AllowanceCharge, DocumentAllowanceCharge } from '../AllowanceCharge.js';
+import type { DeductedDeposit } from '../CommercialDocument.js';
+import type { DocumentLine } from '../DocumentLine.js';
+import type { LineVat } from '../VatCategory.js';
 
 /**
  * Copies of the content of a document already read by its schema or by

@@ -1,10 +1,4 @@
 import { isIsoDate } from '@tpe/core';
-import { LIST_LIMITS, TEXT_LIMITS } from '../../internal/fields.js';
-import type { CommercialDocument } from '../../model/CommercialDocument.js';
-import { DOCUMENT_STATUSES, type DocumentStatus } from '../../model/DocumentStatus.js';
-import { supplierSchema } from '../../model/Supplier.js';
-import { refuse } from '../../totals/internal/readShape.js';
-import { copyDeposit, copyDocumentAllowance, copyLine, copyList } from './copyContent.js';
 import {
   bySchema,
   list,
@@ -14,11 +8,17 @@ import {
   readOptionalDate,
   readOptionalText,
   readText,
-} from './fieldReaders.js';
+} from '../../internal/fieldReaders.js';
+import { LIST_LIMITS, TEXT_LIMITS } from '../../internal/fields.js';
+import { refuse } from '../../totals/internal/readShape.js';
+import { type CommercialDocument, DOCUMENT_RELATIONS } from '../CommercialDocument.js';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '../DocumentStatus.js';
+import { supplierSchema } from '../Supplier.js';
+import { copyDeposit, copyDocumentAllowance, copyLine, copyList } from './copyContent.js';
 import { readCustomer, readOptionalPaymentTerm, readSeller } from './readParties.js';
 
 /**
- * The draft of `issue` read as `commercialDocumentSchema` reads it, without
+ * A document read as `commercialDocumentSchema` reads it, without
  * zod (see `fieldReaders`): the same copy. The content the totals are
  * computed from (kind, currency, lines, allowances, charges, deducted
  * deposits) must have been read already by `computeDocumentTotals`, whose
@@ -39,19 +39,11 @@ const precedingInvoices = optional(
     LIST,
   ),
 );
-const RELATIONS: ReadonlySet<unknown> = new Set([
-  'convertedFrom',
-  'deliveredFrom',
-  'invoicedFrom',
-  'credits',
-  'receivedFrom',
-  'deducts',
-]);
 const links = optional(
   list(
     object({
       documentId: readId,
-      relation: (value) => (RELATIONS.has(value) ? value : refuse()),
+      relation: (value) => (DOCUMENT_RELATIONS.has(value) ? value : refuse()),
     }),
     LIST,
   ),
@@ -90,9 +82,9 @@ function isDocumentKey(key: string): boolean {
   }
 }
 
-/** The copy `commercialDocumentSchema` outputs for a draft whose content was read; throws otherwise. */
-export function readDraft(draft: unknown): CommercialDocument {
-  const record = plainRecord(draft, isDocumentKey);
+/** The copy `commercialDocumentSchema` outputs for a document whose content was read; throws otherwise. */
+export function readDocument(document: unknown): CommercialDocument {
+  const record = plainRecord(document, isDocumentKey);
   const content = record as unknown as CommercialDocument;
   const status = record.status;
   if (

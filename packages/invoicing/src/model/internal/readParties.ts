@@ -8,19 +8,6 @@ import {
 } from '@tpe/legal-fr';
 import type { z } from 'zod';
 import {
-  checkPartyIdentifiers,
-  emailSchema,
-  NON_NEGATIVE_AMOUNT,
-  phoneSchema,
-  TEXT_LIMITS,
-  vatNumberSchema,
-} from '../../internal/fields.js';
-import type { Address } from '../../model/Address.js';
-import type { Customer } from '../../model/Customer.js';
-import { bankAccountSchema, type Seller } from '../../model/Seller.js';
-import { readCents } from '../../totals/internal/readDecimals.js';
-import { refuse } from '../../totals/internal/readShape.js';
-import {
   bySchema,
   list,
   object,
@@ -28,7 +15,20 @@ import {
   plainRecord,
   readOptionalText,
   readText,
-} from './fieldReaders.js';
+} from '../../internal/fieldReaders.js';
+import {
+  checkPartyIdentifiers,
+  emailSchema,
+  NON_NEGATIVE_AMOUNT,
+  phoneSchema,
+  TEXT_LIMITS,
+  vatNumberSchema,
+} from '../../internal/fields.js';
+import { readCents } from '../../totals/internal/readDecimals.js';
+import { refuse } from '../../totals/internal/readShape.js';
+import type { Address } from '../Address.js';
+import type { Customer } from '../Customer.js';
+import { bankAccountSchema, type Seller } from '../Seller.js';
 
 /**
  * The parties of a document read as `sellerSchema`, `customerSchema` and

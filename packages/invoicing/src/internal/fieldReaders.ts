@@ -1,7 +1,7 @@
 import { isIsoDate } from '@tpe/core';
 import type { z } from 'zod';
-import { isPlainObject } from '../../register/internal/plainData.js';
-import { refuse } from '../../totals/internal/readShape.js';
+import { isPlainObject } from '../register/internal/plainData.js';
+import { refuse } from '../totals/internal/readShape.js';
 
 /**
  * Readers of plain data that accept what a zod schema accepts and answer
