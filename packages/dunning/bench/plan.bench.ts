@@ -6,10 +6,13 @@ import { measureAgainstFloor, reportMeasures } from '../../../bench/floorRatio.j
 import { COUNT, CUSTOMERS, formatCents, planInput } from './planInput.mjs';
 
 /**
- * planDunning over 1,000,000 open invoices of 100,000 customers with the
- * French policy and a history of one entry per dunned invoice (see
+ * Measures planDunning over 1,000,000 open invoices of 100,000 customers
+ * with the French policy and a history of one entry per dunned invoice (see
  * planInput.mjs): the day planned gives reminders at every level,
  * hand-overs, waits for the minimum gap, penalties and rendered letters.
+ * The time is reported as the ratio to a floor, the best of several
+ * interleaved runs of each in the same process (see bench/floorRatio.ts);
+ * target: 30.
  *
  * The floor is one bare loop over pre-parsed cents and due day numbers that
  * finds the customer by its id in a Map, computes the days late and adds
@@ -18,10 +21,12 @@ import { COUNT, CUSTOMERS, formatCents, planInput } from './planInput.mjs';
  * number of invoices past due and what they owe (the plan's `late` trace).
  *
  * Memory is measured apart, in a `node` process of its own that builds the
- * same input, collects its garbage and plans once (planPeakMemory.mjs): the
- * peak resident memory of that process is the input plus what one plan
- * adds. The peak of this process says less: the harness keeps the first
- * plan while it runs the others, and the warm-up's garbage.
+ * same input, collects its garbage and plans once (planPeakMemory.mjs): it
+ * reports what the input holds resident, the peak resident memory of the
+ * process during the plan (target: under 1 GB), what the plan adds above
+ * the input, and the heap the returned plan holds. The peak of this process
+ * says less: the harness keeps the first plan while it runs the others,
+ * and the warm-up's garbage.
  */
 
 /** Buckets of days late: not due, 1–7, 8–22, 23–29, 30–37, 38–52, > 52 (the business ladder). */

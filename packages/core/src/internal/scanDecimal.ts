@@ -87,17 +87,26 @@ export function decimalError(input: unknown, options: DecimalOptions): TpeError 
  * integer.
  */
 export function scaledUnitsOf(input: unknown, scale: number): number {
-  const decimals = scanDecimal(input, scale, MAX_LENGTH, true);
-  if (decimals < 0) return Number.NaN;
-  const text = input as string;
-  const length = text.length;
-  const negative = text.charCodeAt(0) === 45; /* - */
+  // One pass: the syntax of scanDecimal checked while the digits are gathered.
+  if (typeof input !== 'string') return Number.NaN;
+  const length = input.length;
+  if (length === 0 || length > MAX_LENGTH) return Number.NaN;
+  const negative = input.charCodeAt(0) === 45; /* - */
+  const start = negative ? 1 : 0;
+  let point = -1;
   let units = 0;
-  for (let index = negative ? 1 : 0; index < length; index++) {
-    const code = text.charCodeAt(index);
-    if (code !== 46 /* . */) units = units * 10 + (code - 48);
+  for (let index = start; index < length; index++) {
+    const digit = input.charCodeAt(index) - 48; /* 0 */
+    if (digit >= 0 && digit <= 9) units = units * 10 + digit;
+    else if (digit === -2 /* . */ && point < 0) point = index;
+    else return Number.NaN;
   }
-  const shift = scale - decimals;
+  const integerEnd = point < 0 ? length : point;
+  // At least one integer digit, no leading zero, at least one decimal after a point.
+  if (integerEnd === start || point === length - 1) return Number.NaN;
+  if (input.charCodeAt(start) === 48 /* 0 */ && integerEnd - start > 1) return Number.NaN;
+  const shift = scale - (point < 0 ? 0 : length - point - 1);
+  if (shift < 0) return Number.NaN;
   if (shift > 0 && units !== 0) {
     units *= shift < POWERS_OF_TEN.length ? (POWERS_OF_TEN[shift] as number) : 10 ** shift;
   }

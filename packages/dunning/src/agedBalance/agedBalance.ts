@@ -14,6 +14,7 @@ import {
 import { agingColumns, columnUpperBounds, readBucketBounds } from './internal/agingColumns.js';
 import { CustomerBalances } from './internal/customerBalances.js';
 import { numberCustomers, readReportBlocks, rejectInput } from './internal/receivablesAsOf.js';
+import { sortSlots } from './internal/sortSlots.js';
 import { subtractUnits, type WideSums } from './internal/wideSums.js';
 
 /** Read once: through a CommonJS `require`, each `core.name` read is a getter call. */
@@ -261,9 +262,16 @@ export function agedBalance(input: AgedBalanceInput): AgedBalance {
     units === 0 ? zero : formatScaledUnits(units, exponent);
   const outstanding = balances.outstanding(customerIds.length);
   const slots = sortedSlots(balances, outstanding, customerIds, options.sortBy, names);
-  const lines = slots.map((slot) =>
-    customerLine(balances, outstanding, slot, customerIds[slot] as string, names, format),
-  );
+  // The lines are made customer after customer, reading the figures in the
+  // order they lie, and each put at its place in the order asked.
+  const places = new Int32Array(customerIds.length);
+  for (let place = 0; place < slots.length; place++) places[slots[place] as number] = place;
+  const lines: AgedBalanceCustomer[] = new Array(slots.length);
+  for (let slot = 0; slot < customerIds.length; slot++) {
+    if (balances.openReceivablesOf(slot) === 0) continue;
+    const id = customerIds[slot] as string;
+    lines[places[slot] as number] = customerLine(balances, outstanding, slot, id, names, format);
+  }
   return {
     asOf: input.asOf,
     basis,
@@ -340,29 +348,30 @@ function sortedSlots(
   ids: readonly string[],
   sortBy: AgedBalanceSortBy,
   names: ReadonlyMap<string, string> | undefined,
-): number[] {
-  const slots: number[] = [];
-  const priorities: number[] = [];
+): Int32Array {
+  const open = new Int32Array(ids.length);
+  let count = 0;
   for (let slot = 0; slot < ids.length; slot++) {
-    if (balances.openReceivablesOf(slot) > 0) slots.push(slot);
-    priorities.push(balances.priorityOf(slot));
+    if (balances.openReceivablesOf(slot) > 0) open[count++] = slot;
   }
+  const slots = open.subarray(0, count);
   const byId = (left: number, right: number): number =>
     compareIds(ids[left] as string, ids[right] as string);
   const byAmount = (left: number, right: number): number =>
     outstanding.compare(right, left) || byId(left, right);
-  if (sortBy === 'amount') return slots.sort(byAmount);
+  if (sortBy === 'amount') {
+    return sortSlots(slots, (slot) => outstanding.approximate(slot), byAmount);
+  }
   if (sortBy === 'priority') {
-    return slots.sort(
-      (left, right) =>
-        (priorities[right] as number) - (priorities[left] as number) || byAmount(left, right),
-    );
+    return sortSlots(slots, (slot) => balances.priorityOf(slot), byAmount);
   }
   const nameOf = (slot: number): string => {
     const id = ids[slot] as string;
     return names?.get(id) ?? id;
   };
-  return slots.sort(
+  return sortSlots(
+    slots,
+    () => 0,
     (left, right) => FRENCH_ORDER.compare(nameOf(left), nameOf(right)) || byId(left, right),
   );
 }

@@ -55,6 +55,14 @@ export class WideSums {
     return high === 0 ? low : BigInt(high) * BIG_CARRY + BigInt(low);
   }
 
+  /**
+   * The sum at `index` as the nearest float: of two sums, the larger never
+   * has the smaller float (rounding keeps the order, or makes them equal).
+   */
+  approximate(index: number): number {
+    return (this.#low[index] as number) + (this.#high?.[index] ?? 0) * CARRY;
+  }
+
   /** Compares the sums at `left` and `right`: negative, zero or positive. */
   compare(left: number, right: number): number {
     const highs = this.#high;

@@ -12,6 +12,8 @@ const AMOUNT_DECIMALS = AMOUNT_OPTIONS.maxDecimals;
 /** The first number of units, at {@link AMOUNT_DECIMALS}, past the integer digits an amount may have. */
 const UNITS_LIMIT = 10 ** (AMOUNT_OPTIONS.maxIntegerDigits + AMOUNT_DECIMALS);
 const MINUS = 45;
+const ZERO = 48;
+const POINT = 46;
 
 /**
  * An {@link Amount} in minor units of a currency with `exponent` decimals:
@@ -31,12 +33,16 @@ export function readAmount(value: unknown, exponent: number): number {
 }
 
 /**
- * An amount read at the scale of its own most decimals, in one scan: there
- * `toScaledUnits` reads the same syntax as the schema with the same decimals,
- * and accepts beyond it only a minus sign and more integer digits, which
- * give units from {@link UNITS_LIMIT} up.
+ * An amount read at the scale of its own most decimals. The usual form,
+ * whole units, a point and every decimal (`1234.56`), is read in one scan
+ * of its own; any other goes through `toScaledUnits`, which reads the same
+ * syntax as the schema with the same decimals, and accepts beyond it only a
+ * minus sign and more integer digits, which give units from
+ * {@link UNITS_LIMIT} up.
  */
 function readAtAmountScale(value: string): number {
+  const plain = plainUnitsOf(value);
+  if (plain >= 0) return plain;
   if (value.charCodeAt(0) === MINUS) return Number.NaN;
   let units: number;
   try {
@@ -52,4 +58,27 @@ export function exponentOf(code: unknown): number {
   if (code === undefined) return 2;
   if (code === 'EUR') return 2;
   return isCurrencyCode(code) ? Number(currency(code).exponent) : Number.NaN;
+}
+
+/**
+ * The units of an amount written with {@link AMOUNT_DECIMALS} decimals
+ * after a point and whole units without a leading zero (but `0.xx`), at
+ * most `AMOUNT_OPTIONS.maxIntegerDigits` digits of them; or -1 for any other
+ * string (which may still be a valid amount). Such an amount is below
+ * {@link UNITS_LIMIT}, a safe integer: the digits add up exactly.
+ */
+function plainUnitsOf(value: string): number {
+  const point = value.length - 1 - AMOUNT_DECIMALS;
+  if (point < 1 || point > AMOUNT_OPTIONS.maxIntegerDigits || value.charCodeAt(point) !== POINT) {
+    return -1;
+  }
+  if (point > 1 && value.charCodeAt(0) === ZERO) return -1;
+  let units = 0;
+  for (let index = 0; index < value.length; index++) {
+    if (index === point) continue;
+    const digit = value.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    units = units * 10 + digit;
+  }
+  return units;
 }
