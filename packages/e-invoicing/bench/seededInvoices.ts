@@ -9,6 +9,16 @@ import {
   lineVat,
   type Seller,
 } from '@tpe/invoicing';
+import {
+  businessCustomer,
+  companySeller,
+  consumer,
+  franchiseSeller,
+  germanCustomer,
+  plainCustomer,
+  plainSeller,
+  publicBuyer,
+} from '../src/validation/sampleInvoices.js';
 
 /**
  * Issued invoices for the e-invoice benchmarks, drawn from a seed (no
@@ -36,135 +46,19 @@ function formatCents(cents: number): string {
   return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 }
 
-const lyon = { lines: ['12 rue des Lilas'], postalCode: '69003', city: 'Lyon', countryCode: 'FR' };
-
+/** The sellers: a company with every detail, one with VAT on debits, a micro-entrepreneur. */
 const sellers: readonly Seller[] = [
-  {
-    legalName: 'Atelier Dupont',
-    tradeName: 'Dupont Mobilier',
-    legalForm: 'SARL',
-    legalStatus: 'company',
-    shareCapital: '10000',
-    siren: '732829320',
-    siret: '73282932000017',
-    registration: { register: 'RCS', city: 'Lyon' },
-    vatNumber: 'FR44732829320',
-    address: { ...lyon, lines: ['12 rue des Lilas', 'Bâtiment B'] },
-    email: 'facturation@dupont-mobilier.fr',
-    phone: '04 78 00 00 00',
-    bankAccount: {
-      iban: 'FR7630006000011234567890189',
-      bic: 'AGRIFRPP',
-      accountName: 'Atelier Dupont',
-    },
-    vatRegime: 'normal',
-  },
-  {
-    legalName: 'Dupont Services',
-    legalForm: 'SAS',
-    shareCapital: '5000',
-    registration: { register: 'RCS', city: 'Lyon' },
-    siren: '383474814',
-    vatNumber: 'FR89383474814',
-    address: lyon,
-    bankAccount: { iban: 'FR7630006000011234567890189' },
-    vatRegime: 'normal',
-    vatOnDebits: true,
-  },
-  {
-    legalName: 'Jeanne Martin',
-    legalForm: 'EI',
-    legalStatus: 'individualEntrepreneur',
-    registration: { register: 'RM', city: 'Lyon' },
-    siren: '443061841',
-    address: { lines: ['5 rue Mercière'], postalCode: '69002', city: 'Lyon', countryCode: 'FR' },
-    vatRegime: 'franchiseEnBase',
-  },
+  companySeller,
+  { ...plainSeller, vatOnDebits: true },
+  franchiseSeller,
 ];
 
 const customers: readonly Customer[] = [
-  {
-    id: 'C-001',
-    kind: 'business',
-    name: 'Client SAS',
-    countryCode: 'FR',
-    siren: '552100554',
-    siret: '55210055400013',
-    vatNumber: 'FR96552100554',
-    billingAddress: {
-      lines: ['2 place Bellecour'],
-      postalCode: '69002',
-      city: 'Lyon',
-      countryCode: 'FR',
-    },
-    deliveryAddress: {
-      lines: ['ZI des Échets', 'Quai 4'],
-      postalCode: '01700',
-      city: 'Miribel',
-      countryCode: 'FR',
-    },
-    email: 'compta@client-sas.fr',
-  },
-  {
-    id: 'C-002',
-    kind: 'business',
-    name: 'Boulangerie Petit',
-    countryCode: 'FR',
-    siren: '542065479',
-    vatNumber: 'FR82542065479',
-    billingAddress: {
-      lines: ['8 rue Victor Hugo'],
-      postalCode: '69002',
-      city: 'Lyon',
-      countryCode: 'FR',
-    },
-  },
-  {
-    id: 'C-PUB-01',
-    kind: 'publicBuyer',
-    name: 'Direction interministérielle du numérique',
-    countryCode: 'FR',
-    siren: '130025265',
-    siret: '13002526500013',
-    billingAddress: {
-      lines: ['20 avenue de Ségur'],
-      postalCode: '75007',
-      city: 'Paris',
-      countryCode: 'FR',
-    },
-    publicBuyer: {
-      serviceCode: 'SERV-NUM-01',
-      engagementNumber: 'EJ-2026-000123',
-      category: 'stateOrLocalAuthority',
-    },
-  },
-  {
-    id: 'C-DE-01',
-    kind: 'business',
-    name: 'Möbelhaus Schmidt GmbH',
-    countryCode: 'DE',
-    vatNumber: 'DE123456789',
-    billingAddress: {
-      lines: ['Hauptstraße 1'],
-      postalCode: '10115',
-      city: 'Berlin',
-      countryCode: 'DE',
-    },
-    email: 'rechnung@schmidt.de',
-  },
-  {
-    id: 'C-100',
-    kind: 'consumer',
-    name: 'Paul Bernard',
-    countryCode: 'FR',
-    billingAddress: {
-      lines: ['3 impasse des Roses'],
-      postalCode: '69100',
-      city: 'Villeurbanne',
-      countryCode: 'FR',
-    },
-    email: 'paul.bernard@example.fr',
-  },
+  businessCustomer,
+  plainCustomer,
+  publicBuyer,
+  germanCustomer,
+  consumer,
 ];
 
 const GERMAN = 3;

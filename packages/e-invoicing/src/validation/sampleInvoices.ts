@@ -103,7 +103,8 @@ export const plainCustomer: Customer = {
   },
 };
 
-const germanCustomer: Customer = {
+/** A German business customer: an intra-EU supply. */
+export const germanCustomer: Customer = {
   id: 'C-DE-01',
   kind: 'business',
   name: 'Möbelhaus Schmidt GmbH',
@@ -132,7 +133,8 @@ const swissCustomer: Customer = {
   email: 'factures@favre.ch',
 };
 
-const publicBuyer: Customer = {
+/** A French public buyer, with its service code and engagement number. */
+export const publicBuyer: Customer = {
   id: 'C-PUB-01',
   kind: 'publicBuyer',
   name: 'Direction interministérielle du numérique',
@@ -152,7 +154,8 @@ const publicBuyer: Customer = {
   },
 };
 
-const consumer: Customer = {
+/** A consumer in France. */
+export const consumer: Customer = {
   id: 'C-100',
   kind: 'consumer',
   name: 'Paul Bernard',
