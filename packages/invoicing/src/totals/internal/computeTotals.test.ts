@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { mutate, paths } from '../../internal/fixtures/readerAgreement.js';
 import type { DocumentLine } from '../../model/DocumentLine.js';
 import { lineVat } from '../../model/lineVat.js';
 import {
@@ -112,46 +113,6 @@ const TRICKY: readonly unknown[] = [
   { category: 'S', rate: '20' },
   { category: 'E', rate: '0', exemptionReason: 'Exonération' },
 ];
-
-type Path = readonly (string | number)[];
-
-/** Every path to a value of the document, containers included. */
-function paths(value: unknown, path: Path = []): Path[] {
-  const found: Path[] = [path];
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      found.push(...paths(item, [...path, index]));
-    });
-  } else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) found.push(...paths(item, [...path, key]));
-  }
-  return found;
-}
-
-function mutate(
-  document: unknown,
-  path: Path,
-  mutation: unknown,
-  mode: 'set' | 'addKey' | 'delete',
-): unknown {
-  const copy = structuredClone(document);
-  if (path.length === 0) return mode === 'set' ? mutation : copy;
-  let parent = copy as Record<string | number, unknown>;
-  for (const key of path.slice(0, -1)) parent = parent[key] as Record<string | number, unknown>;
-  const last = path[path.length - 1] as string | number;
-  if (mode === 'delete') {
-    if (Array.isArray(parent)) parent.splice(last as number, 1);
-    else delete parent[last];
-  } else if (mode === 'addKey') {
-    const target = parent[last];
-    if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-      (target as Record<string, unknown>).extra = mutation;
-    }
-  } else {
-    parent[last] = mutation;
-  }
-  return copy;
-}
 
 const allPaths = paths(validDocument);
 
