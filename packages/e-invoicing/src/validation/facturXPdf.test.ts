@@ -1,5 +1,4 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,8 +10,11 @@ import { embedInvoiceFonts } from '../pdf/internal/layout/InvoiceFonts.js';
 import { inspectPdf, longInvoice, thousandsInvoice } from '../pdf/testFiles.js';
 import { toFacturXPdf } from '../pdf/toFacturXPdf.js';
 import {
+  ENGINE_FLAGS,
   JAVA_SAXON,
   runValidator,
+  runValidatorScript,
+  type ScriptRun,
   type ValidatorRun,
   writeTemporaryFiles,
 } from './runValidator.js';
@@ -31,41 +33,15 @@ import { plainInvoice, sampleInvoices, sampleNamed, writerOptionsOf } from './sa
  */
 
 const REPOSITORY = fileURLToPath(new URL('../../../../', import.meta.url));
-const SCRIPT = join(REPOSITORY, 'tools/validators/check-facturx-pdf.sh');
 const FIXTURE = join(
   REPOSITORY,
   'tools/validators/artifacts/factur-x/tests/fixtures/pdf/invoice_EN16931.pdf',
 );
 const CONCURRENCY = 3;
 
-interface PdfCheck {
-  readonly exitCode: number | null;
-  readonly output: string;
-}
-
 /** Runs `check-facturx-pdf.sh` on one PDF, with the engines the validators use here. */
-function checkPdf(path: string, flags: readonly string[]): Promise<PdfCheck> {
-  const temporary = join(tmpdir(), 'tpe-validators');
-  mkdirSync(temporary, { recursive: true });
-  const engine = JAVA_SAXON ? ['-e', 'java'] : ['-e', 'js', '--xsd-engine', 'wasm'];
-  return new Promise((resolve, reject) => {
-    const child = spawn(SCRIPT, [path, ...engine, ...flags], {
-      env: {
-        ...process.env,
-        NODE_MODULES: join(REPOSITORY, 'node_modules'),
-        VALIDATORS_TMP: temporary,
-      },
-    });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.stderr.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-    });
-    child.on('error', reject);
-    child.on('close', (exitCode) => resolve({ exitCode, output }));
-  });
+function checkPdf(path: string, flags: readonly string[]): Promise<ScriptRun> {
+  return runValidatorScript('check-facturx-pdf.sh', [path, ...ENGINE_FLAGS, ...flags]);
 }
 
 /** A PDF an application renders itself: one page, an embedded font. */
@@ -103,7 +79,7 @@ async function writtenPdfs(): Promise<ReadonlyMap<string, Uint8Array>> {
 /** The PDFs whose XML is EXTENDED. */
 const EXTENDED = new Set(['plain-EXTENDED']);
 
-const checks = new Map<string, PdfCheck>();
+const checks = new Map<string, ScriptRun>();
 const rules = new Map<string, ValidatorRun>();
 let names: readonly string[] = [];
 

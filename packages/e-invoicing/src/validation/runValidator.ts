@@ -11,7 +11,6 @@ import { fileURLToPath } from 'node:url';
  */
 
 const REPOSITORY = fileURLToPath(new URL('../../../../', import.meta.url));
-const SCRIPT = join(REPOSITORY, 'tools/validators/validate-cii.sh');
 
 /** The verdict on one file. */
 export interface FileVerdict {
@@ -75,25 +74,23 @@ function verdictsOf(output: string, paths: ReadonlyMap<string, string>): Map<str
  */
 export const JAVA_SAXON = existsSync(process.env.SAXON_JAR ?? '/usr/share/java/Saxon-HE.jar');
 
-/**
- * Runs `validate-cii.sh` once over all `paths` (name → file), with Java
- * Saxon and xmllint when installed, else SaxonJS and xmllint-wasm.
- */
-export function runValidator(
-  call: ValidatorCall,
-  paths: ReadonlyMap<string, string>,
-): Promise<ValidatorRun> {
+/** The engine flags of the vendored scripts: Java Saxon when installed, else SaxonJS and xmllint-wasm. */
+export const ENGINE_FLAGS: readonly string[] = JAVA_SAXON
+  ? ['-e', 'java']
+  : ['-e', 'js', '--xsd-engine', 'wasm'];
+
+/** What a script of tools/validators answered: its exit code and its whole output. */
+export interface ScriptRun {
+  readonly exitCode: number | null;
+  readonly output: string;
+}
+
+/** Runs `script` of tools/validators (`validate-cii.sh`, `check-facturx-pdf.sh`) with `args`. */
+export function runValidatorScript(script: string, args: readonly string[]): Promise<ScriptRun> {
   const temporary = join(tmpdir(), 'tpe-validators');
   mkdirSync(temporary, { recursive: true });
-  const args = [
-    ...(JAVA_SAXON ? ['-e', 'java'] : ['-e', 'js', '--xsd-engine', 'wasm']),
-    '-p',
-    call.profile,
-    ...(call.flags ?? []),
-    ...paths.values(),
-  ];
   return new Promise((resolve, reject) => {
-    const child = spawn(SCRIPT, args, {
+    const child = spawn(join(REPOSITORY, 'tools/validators', script), args, {
       env: {
         ...process.env,
         NODE_MODULES: join(REPOSITORY, 'node_modules'),
@@ -108,8 +105,24 @@ export function runValidator(
       output += chunk.toString('utf8');
     });
     child.on('error', reject);
-    child.on('close', (exitCode) => {
-      resolve({ exitCode, output, verdicts: verdictsOf(output, paths) });
-    });
+    child.on('close', (exitCode) => resolve({ exitCode, output }));
   });
+}
+
+/**
+ * Runs `validate-cii.sh` once over all `paths` (name → file), with Java
+ * Saxon and xmllint when installed, else SaxonJS and xmllint-wasm.
+ */
+export async function runValidator(
+  call: ValidatorCall,
+  paths: ReadonlyMap<string, string>,
+): Promise<ValidatorRun> {
+  const { exitCode, output } = await runValidatorScript('validate-cii.sh', [
+    ...ENGINE_FLAGS,
+    '-p',
+    call.profile,
+    ...(call.flags ?? []),
+    ...paths.values(),
+  ]);
+  return { exitCode, output, verdicts: verdictsOf(output, paths) };
 }

@@ -1,7 +1,7 @@
 import { isIsoDate } from '@tpe/core';
 import type { z } from 'zod';
 import { isPlainObject } from '../register/internal/plainData.js';
-import { refuse } from '../totals/internal/readShape.js';
+import { refuse } from './readShape.js';
 
 /**
  * Readers of plain data that accept what a zod schema accepts and answer
@@ -23,17 +23,6 @@ export function plainRecord(
   const record = value as Readonly<Record<string, unknown>>;
   for (const key in record) if (!known(key)) refuse();
   return record;
-}
-
-/** `z.string().min(min).max(max)`. */
-export function readText(value: unknown, min: number, max: number): string {
-  if (typeof value !== 'string' || value.length < min || value.length > max) refuse();
-  return value;
-}
-
-/** `z.string().min(min).max(max).optional()`. */
-export function readOptionalText(value: unknown, min: number, max: number): string | undefined {
-  return value === undefined ? undefined : readText(value, min, max);
 }
 
 /** `isoDateSchema` of `@tpe/core`, optional. */

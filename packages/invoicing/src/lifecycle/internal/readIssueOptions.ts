@@ -1,9 +1,9 @@
 import { isIsoDate, rateSchema } from '@tpe/core';
 import { bySchema, optional, plainRecord } from '../../internal/fieldReaders.js';
+import { isRecord, refuse } from '../../internal/readShape.js';
 import { isNumberingSequence } from '../../numbering/internal/isNumberingSequence.js';
 import type { NumberingSequence } from '../../numbering/NumberingSequence.js';
 import { REGISTER_HASH_SYNTAX } from '../../register/registerGenesisHash.js';
-import { isRecord, refuse } from '../../totals/internal/readShape.js';
 import type { IssueOptions } from '../issue.js';
 
 /**

@@ -6,11 +6,9 @@ import {
   optional,
   plainRecord,
   readOptionalDate,
-  readOptionalText,
-  readText,
 } from '../../internal/fieldReaders.js';
 import { LIST_LIMITS, TEXT_LIMITS } from '../../internal/fields.js';
-import { refuse } from '../../totals/internal/readShape.js';
+import { readOptionalText, readText, refuse } from '../../internal/readShape.js';
 import { type CommercialDocument, DOCUMENT_RELATIONS } from '../CommercialDocument.js';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../DocumentStatus.js';
 import { supplierSchema } from '../Supplier.js';

@@ -7,15 +7,7 @@ import {
   publicBuyerCategorySchema,
 } from '@tpe/legal-fr';
 import type { z } from 'zod';
-import {
-  bySchema,
-  list,
-  object,
-  optional,
-  plainRecord,
-  readOptionalText,
-  readText,
-} from '../../internal/fieldReaders.js';
+import { bySchema, list, object, optional, plainRecord } from '../../internal/fieldReaders.js';
 import {
   checkPartyIdentifiers,
   emailSchema,
@@ -24,8 +16,8 @@ import {
   TEXT_LIMITS,
   vatNumberSchema,
 } from '../../internal/fields.js';
+import { readOptionalText, readText, refuse } from '../../internal/readShape.js';
 import { readCents } from '../../totals/internal/readDecimals.js';
-import { refuse } from '../../totals/internal/readShape.js';
 import type { Address } from '../Address.js';
 import type { Customer } from '../Customer.js';
 import { bankAccountSchema, type Seller } from '../Seller.js';

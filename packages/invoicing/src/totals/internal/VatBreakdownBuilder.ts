@@ -1,6 +1,7 @@
 import { DECIMAL_KINDS, formatScaledUnits, toScaledUnits } from '@tpe/core';
 import { isVatexCode, TEXT_LIMITS } from '../../internal/fields.js';
 import { canonicalRate } from '../../internal/rateKey.js';
+import { isRecord, readOptionalText, refuse } from '../../internal/readShape.js';
 import {
   addUnits,
   divideUnits,
@@ -11,7 +12,6 @@ import {
 import { VAT_CATEGORY_CODES } from '../../model/VatCategory.js';
 import type { VatBreakdownEntry } from '../DocumentTotals.js';
 import { decimalsWithin } from './readDecimals.js';
-import { isRecord, readOptionalText, refuse } from './readShape.js';
 
 /** Rates are read in millionths of a percent: VAT = cents × units / 10^8. */
 const RATE_SCALE = 6;

@@ -1,12 +1,12 @@
 import { DECIMAL_KINDS, formatScaledUnits, isCurrencyCode, isIsoDate } from '@tpe/core';
 import { LIST_LIMITS, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../internal/fields.js';
+import { isRecord, readArray, readText, refuse } from '../../internal/readShape.js';
 import { addUnits, isZeroUnits, subtractUnits, type Units } from '../../internal/units.js';
 import { DOCUMENT_KINDS, INVOICE_KINDS } from '../../model/DocumentKind.js';
 import type { DocumentTotals, LineNetAmount, VatBreakdownEntry } from '../DocumentTotals.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { readCents } from './readDecimals.js';
 import { readLine } from './readLine.js';
-import { isRecord, readArray, readText, refuse } from './readShape.js';
 import { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 const ZERO = '0.00';

@@ -1,9 +1,9 @@
 import { DECIMAL_KINDS } from '@tpe/core';
 import { isReasonCode, NON_NEGATIVE_AMOUNT, TEXT_LIMITS } from '../../internal/fields.js';
 import { percentOfCents } from '../../internal/percentOfAmount.js';
+import { isRecord, readOptionalText, refuse } from '../../internal/readShape.js';
 import type { Units } from '../../internal/units.js';
 import { decimalsWithin, readCents, unitsAt } from './readDecimals.js';
-import { isRecord, readOptionalText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 /**

@@ -1,6 +1,6 @@
 import { type DecimalOptions, toScaledBigInt, toScaledUnits } from '@tpe/core';
+import { refuse } from '../../internal/readShape.js';
 import { narrow, type Units } from '../../internal/units.js';
-import { refuse } from './readShape.js';
 
 /**
  * Decimal strings read straight into scaled integers, accepting exactly what

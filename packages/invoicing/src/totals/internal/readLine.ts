@@ -5,6 +5,7 @@ import {
   NON_NEGATIVE_QUANTITY,
   TEXT_LIMITS,
 } from '../../internal/fields.js';
+import { isRecord, readArray, readText, refuse } from '../../internal/readShape.js';
 import {
   addUnits,
   divideUnits,
@@ -15,7 +16,6 @@ import {
 } from '../../internal/units.js';
 import { readAllowanceCharge } from './readAllowanceCharge.js';
 import { decimalsWithin, unitsAt } from './readDecimals.js';
-import { isRecord, readArray, readText, refuse } from './readShape.js';
 import type { VatBreakdownBuilder } from './VatBreakdownBuilder.js';
 
 const QUANTITY = DECIMAL_KINDS.quantity;

@@ -1,6 +1,6 @@
 /**
- * The shape checks shared by the fast reading of a document's totals input.
- * It stops at the first thing it does not accept by throwing {@link REFUSED};
+ * The shape checks shared by the fast readers of the package (totals,
+ * documents, issue options). A reader stops at the first thing it does not accept by throwing {@link REFUSED};
  * the caller catches it and asks the zod schema to explain the problem.
  * Thrown only for input that the schema refuses too (a property test holds
  * them together).
@@ -24,8 +24,8 @@ export function readText(value: unknown, min: number, max: number): string {
 }
 
 /** `undefined`, or a string of `min` to `max` characters, or a refusal. */
-export function readOptionalText(value: unknown, min: number, max: number): void {
-  if (value !== undefined) readText(value, min, max);
+export function readOptionalText(value: unknown, min: number, max: number): string | undefined {
+  return value === undefined ? undefined : readText(value, min, max);
 }
 
 /** An array of at most `max` items, or a refusal. */
