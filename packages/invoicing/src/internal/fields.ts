@@ -46,7 +46,7 @@ export const countryCodeSchema = z
   .regex(/^[A-Z]{2}$/, 'An ISO 3166-1 alpha-2 code in capitals, e.g. "FR"');
 
 /** Whether a value is a code of `minLength` to `maxLength` capital letters and digits. */
-export function isCode(value: unknown, minLength: number, maxLength: number): boolean {
+function isCode(value: unknown, minLength: number, maxLength: number): boolean {
   if (typeof value !== 'string' || value.length < minLength || value.length > maxLength) {
     return false;
   }

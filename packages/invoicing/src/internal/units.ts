@@ -57,8 +57,3 @@ export function divideUnits(numerator: Units, divisor: Units): Units {
 export function isZeroUnits(value: Units): boolean {
   return value === 0 || value === 0n;
 }
-
-/** `-1`, `0` or `1` as `a` is below, equal to or above `b`. */
-export function compareUnits(a: Units, b: Units): -1 | 0 | 1 {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

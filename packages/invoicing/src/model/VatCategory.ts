@@ -55,11 +55,6 @@ export const VAT_CATEGORY_CODES: readonly VatCategoryCode[] = Object.freeze([
 
 const CODES: ReadonlySet<unknown> = new Set<unknown>(VAT_CATEGORY_CODES);
 
-/** Whether a value is one of the {@link VAT_CATEGORY_CODES}. */
-export function isVatCategoryCode(value: unknown): value is VatCategoryCode {
-  return CODES.has(value);
-}
-
 /**
  * A zod schema for {@link VatCategoryCode}. A string that is not a code gives
  * the issue code `unknown_vat_category` (which `computeDocumentTotals` turns

@@ -55,7 +55,7 @@ const PENALTY_ARTICLES = {
 } as const;
 
 /** The items of candidates for a reminder or a hand-over. */
-export function itemsOf(context: DayContext, candidates: readonly Candidate[]): ActionItem[] {
+function itemsOf(context: DayContext, candidates: readonly Candidate[]): ActionItem[] {
   return candidates.map((candidate) => ({
     receivable: candidate.receivable,
     read: receivableAt(context.prepared.rows, candidate.receivable),

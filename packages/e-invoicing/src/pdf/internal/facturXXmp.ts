@@ -3,7 +3,7 @@ import { element, type Markup, textElement } from '../../mapping/xmlMarkup.js';
 import type { FacturXMetadata } from './FacturXMetadata.js';
 
 /** The namespace of the Factur-X XMP properties (Factur-X 1.0, with its trailing `#`). */
-export const FACTUR_X_NAMESPACE = 'urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#';
+const FACTUR_X_NAMESPACE = 'urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#';
 
 /** The name of the attached invoice XML. */
 export const FACTUR_X_FILE_NAME = 'factur-x.xml';

@@ -25,7 +25,7 @@ function issue(path: readonly (string | number)[], code: string, message: string
  * category and rate (`conflicting_exemption`), since the VAT breakdown has
  * one per category and rate.
  */
-export function documentContentIssues(content: DocumentContent): TpeIssue[] {
+function documentContentIssues(content: DocumentContent): TpeIssue[] {
   const issues: TpeIssue[] = [];
   const ids = new Set<string>();
   const negativeAllowed = INVOICE_KINDS.has(content.kind);

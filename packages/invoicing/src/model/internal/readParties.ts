@@ -113,7 +113,7 @@ function isAddressKey(key: string): boolean {
 }
 
 /** `addressSchema`. */
-export function readAddress(value: unknown): Address {
+function readAddress(value: unknown): Address {
   const record = plainRecord(value, isAddressKey);
   const copy: Record<string, unknown> = {
     lines: addressLines(record.lines),
