@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Receivable, receivableSchema } from '../Receivable.js';
 import {
-  BLOCK_ROWS,
   RECEIVABLE_KINDS,
   type ReceivableColumns,
   type RowPlacement,
@@ -64,7 +63,10 @@ class Refused extends Error {
 }
 
 /** Reads the list block after block: the values of each row, or the index refused. */
-function readAll(list: readonly unknown[]): { rows: RowValues[]; refused: number } {
+function readAll(
+  list: readonly unknown[],
+  blockRows?: number,
+): { rows: RowValues[]; refused: number } {
   const rows: RowValues[] = [];
   const placement: RowPlacement = {
     customerSlot: (_customerId, _currency, index) => index,
@@ -73,9 +75,14 @@ function readAll(list: readonly unknown[]): { rows: RowValues[]; refused: number
     },
   };
   try {
-    readReceivableBlocks(list, placement, (block) => {
-      for (let row = 0; row < block.length; row++) rows.push(valuesOf(block, row));
-    });
+    readReceivableBlocks(
+      list,
+      placement,
+      (block) => {
+        for (let row = 0; row < block.length; row++) rows.push(valuesOf(block, row));
+      },
+      blockRows,
+    );
   } catch (error) {
     if (error instanceof Refused) return { rows, refused: error.index };
     throw error;
@@ -167,21 +174,42 @@ describe('readReceivableBlocks', () => {
     );
   });
 
+  /** Rows of three blocks of 300, each read 128 rows at a time: one in five has a payment of 0.50. */
+  const longList: Receivable[] = Array.from({ length: 2 * 300 + 7 }, (_, index) => ({
+    id: `r-${index}`,
+    customerId: `c-${index % 13}`,
+    number: `F-${index}`,
+    issueDate: '2026-01-15',
+    dueDate: '2026-02-14',
+    amount: amountOf(100 + index),
+    outstanding: amountOf(index % 5 === 0 ? 50 + index : 100 + index),
+    ...(index % 5 === 0 ? { payments: [{ date: '2026-02-01', amount: '0.50' }] } : {}),
+  }));
+
   it('reads a list longer than a block, block after block, in input order', () => {
-    const count = 2 * BLOCK_ROWS + 7;
-    // One row in five has a payment of 0.50: its outstanding is 0.50 less than its amount.
-    const list: Receivable[] = Array.from({ length: count }, (_, index) => ({
-      id: `r-${index}`,
-      customerId: `c-${index % 13}`,
-      number: `F-${index}`,
-      issueDate: '2026-01-15',
-      dueDate: '2026-02-14',
-      amount: amountOf(100 + index),
-      outstanding: amountOf(index % 5 === 0 ? 50 + index : 100 + index),
-      ...(index % 5 === 0 ? { payments: [{ date: '2026-02-01', amount: '0.50' }] } : {}),
-    }));
-    const { rows, refused } = readAll(list);
+    const { rows, refused } = readAll(longList, 300);
     expect(refused).toBe(-1);
-    expect(rows).toEqual(list.map((receivable, index) => expectedValues(receivable, index)));
+    expect(rows).toEqual(longList.map((receivable, index) => expectedValues(receivable, index)));
+  });
+
+  it.each([0, 127, 128, 299, 300, 429, 606])(
+    'refuses row %i of a long list once the rows before it are read',
+    (bad) => {
+      const list: unknown[] = longList.map((receivable, index) =>
+        index === bad ? { ...receivable, dueDate: '2026-02-30' } : receivable,
+      );
+      const { rows, refused } = readAll(list, 300);
+      expect(refused).toBe(bad);
+      expect(rows).toEqual(
+        longList.slice(0, bad - (bad % 300)).map((row, index) => expectedValues(row, index)),
+      );
+    },
+  );
+
+  it('reads rows that are not objects as refused, without reading their fields', () => {
+    for (const bad of [null, 7, 'text', undefined]) {
+      const list: unknown[] = [longList[0], bad, longList[1]];
+      expect(readAll(list, 300).refused).toBe(1);
+    }
   });
 });
