@@ -3,12 +3,12 @@ import {
   deepFreeze,
   formatScaledUnits,
   fromEpochDay,
-  isTpeError,
   toEpochDay,
   toScaledUnits,
 } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import type { DunningCustomer } from '../input/DunningCustomer.js';
 import type { Receivable } from '../input/Receivable.js';
 import { type AgedBalanceInput, agedBalanceInputSchema } from './AgedBalanceInput.js';
@@ -56,24 +56,6 @@ function credit(
     outstanding: amount,
     ...more,
   };
-}
-
-function failure(run: () => unknown): {
-  code: string;
-  details: unknown;
-  issues: { path: string; code: string }[];
-} {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      details: error.details,
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code })),
-    };
-  }
-  throw new Error('expected a TpeError');
 }
 
 describe('agedBalance: values computed by hand', () => {
@@ -398,7 +380,7 @@ describe('agedBalance: currencies', () => {
 
   it('refuses receivables in several currencies without the currency option', () => {
     expect(
-      failure(() => agedBalance({ receivables: [euros, dollars], asOf: AS_OF })),
+      tpeFailure(() => agedBalance({ receivables: [euros, dollars], asOf: AS_OF })),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [{ path: 'receivables.1.currency', code: 'mixed_currencies' }],
@@ -487,17 +469,17 @@ describe('agedBalance: bad input', () => {
   ];
 
   it.each(cases)('refuses %s with INVALID_INPUT', (_, input, path, code) => {
-    const error = failure(() => agedBalance(input as AgedBalanceInput));
+    const error = tpeFailure(() => agedBalance(input as AgedBalanceInput));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual({ path, code });
     expect(agedBalanceInputSchema.safeParse(input).success).toBe(false);
   });
 
   it('refuses a receivable whose customer is not in customers with UNKNOWN_CUSTOMER', () => {
-    const error = failure(() =>
+    const error = tpeFailure(() =>
       agedBalance({ ...valid, customers: [{ id: 'c-2', kind: 'business', name: 'B' }] }),
     );
-    expect(error).toEqual({
+    expect(error).toMatchObject({
       code: 'UNKNOWN_CUSTOMER',
       details: { customerId: 'c-1' },
       issues: [{ path: 'receivables.0.customerId', code: 'unknown_customer' }],

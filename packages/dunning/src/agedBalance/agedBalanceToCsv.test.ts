@@ -1,6 +1,6 @@
-import { isTpeError } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import type { Receivable } from '../input/Receivable.js';
 import { type AgedBalance, agedBalance } from './agedBalance.js';
 import { type AgedBalanceCsvOptions, agedBalanceToCsv } from './agedBalanceToCsv.js';
@@ -44,16 +44,6 @@ const balance = agedBalance({
     { id: 'c-2', kind: 'business', name: '=HYPERLINK("http://x")' },
   ],
 });
-
-function failure(run: () => unknown): { code: string; paths: string[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return { code: error.code, paths: error.issues.map((issue) => issue.path.join('.')) };
-  }
-  throw new Error('expected a TpeError');
-}
 
 describe('agedBalanceToCsv', () => {
   it('writes for Excel in French by default: byte order mark, semicolons, decimal commas, CRLF', () => {
@@ -151,24 +141,26 @@ describe('agedBalanceToCsv', () => {
 
   it('refuses what is not an aged balance, and bad options, with INVALID_INPUT', () => {
     expect(
-      failure(() => agedBalanceToCsv({ asOf: '2026-04-30' } as unknown as AgedBalance)),
+      tpeFailure(() => agedBalanceToCsv({ asOf: '2026-04-30' } as unknown as AgedBalance)),
     ).toMatchObject({
       code: 'INVALID_INPUT',
     });
     const short = { ...balance, total: { ...balance.total, buckets: ['0.00'] } };
-    expect(failure(() => agedBalanceToCsv(short))).toEqual({
+    expect(tpeFailure(() => agedBalanceToCsv(short))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['total.buckets'],
     });
     const badAmount = { ...balance, total: { ...balance.total, outstanding: '1,314.56' } };
-    expect(failure(() => agedBalanceToCsv(badAmount)).paths).toEqual(['total.outstanding']);
+    expect(tpeFailure(() => agedBalanceToCsv(badAmount)).paths).toEqual(['total.outstanding']);
     expect(
-      failure(() =>
+      tpeFailure(() =>
         agedBalanceToCsv(balance, { separator: '\t' } as unknown as AgedBalanceCsvOptions),
       ),
-    ).toEqual({ code: 'INVALID_INPUT', paths: ['separator'] });
+    ).toMatchObject({ code: 'INVALID_INPUT', paths: ['separator'] });
     expect(
-      failure(() => agedBalanceToCsv(balance, { bom: true } as unknown as AgedBalanceCsvOptions)),
+      tpeFailure(() =>
+        agedBalanceToCsv(balance, { bom: true } as unknown as AgedBalanceCsvOptions),
+      ),
     ).toMatchObject({ code: 'INVALID_INPUT' });
   });
 });

@@ -2,13 +2,13 @@ import {
   addDays,
   formatScaledUnits,
   fromEpochDay,
-  isTpeError,
   parseDecimal,
   toEpochDay,
   toScaledUnits,
 } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import type { Receivable } from '../input/Receivable.js';
 import {
   type DaysSalesOutstandingInput,
@@ -33,19 +33,6 @@ function invoice(
     outstanding,
     ...more,
   };
-}
-
-function failure(run: () => unknown): { code: string; issues: { path: string; code: string }[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code })),
-    };
-  }
-  throw new Error('expected a TpeError');
 }
 
 describe('daysSalesOutstanding: values computed by hand', () => {
@@ -296,7 +283,7 @@ describe('daysSalesOutstanding: bad input', () => {
   ];
 
   it.each(cases)('refuses %s with INVALID_INPUT', (_, input, path, code) => {
-    const error = failure(() => daysSalesOutstanding(input as DaysSalesOutstandingInput));
+    const error = tpeFailure(() => daysSalesOutstanding(input as DaysSalesOutstandingInput));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual({ path, code });
     expect(daysSalesOutstandingInputSchema.safeParse(input).success).toBe(false);

@@ -1,5 +1,6 @@
-import { addDays, deepFreeze, isTpeError, type TpeError } from '@tpe/core';
+import { addDays, deepFreeze } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { DunningCustomer } from '../input/DunningCustomer.js';
 import type { DunningHistoryEntry } from '../input/DunningHistoryEntry.js';
 import type { Receivable } from '../input/Receivable.js';
@@ -69,16 +70,6 @@ function calendar(actions: readonly DunningAction[]): string[] {
 function forecast(plan: PlanDunningInput, from: string, to: string): readonly DunningAction[] {
   const { asOf: _asOf, ...rest } = plan;
   return forecastDunning(rest, { from, to }).actions;
-}
-
-function failure(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
 }
 
 describe('planDunning, a business customer (reference GC-30)', () => {
@@ -725,7 +716,7 @@ describe('planDunning, bad input', () => {
   const ledger = [invoice('A', '2026-03-31', '1200.00')];
 
   it('names an unknown customer', () => {
-    const error = failure(() =>
+    const error = caughtTpeError(() =>
       planDunning(
         input(
           [{ ...invoice('A', '2026-03-31', '1.00'), customerId: 'c-9' }],
@@ -740,7 +731,7 @@ describe('planDunning, bad input', () => {
   });
 
   it('refuses an outstanding above the amount with its path', () => {
-    const error = failure(() =>
+    const error = caughtTpeError(() =>
       planDunning(
         input(
           [{ ...invoice('A', '2026-03-31', '1200.00'), outstanding: '1300.00' }],
@@ -778,7 +769,7 @@ describe('planDunning, bad input', () => {
         },
       },
     };
-    const error = failure(() =>
+    const error = caughtTpeError(() =>
       planDunning(input(ledger, [customer('business')], '2026-04-07', [], { policy: outOfOrder })),
     );
     expect([error.code, error.issues[0]?.path.join('.'), error.issues[0]?.code]).toEqual([
@@ -786,7 +777,7 @@ describe('planDunning, bad input', () => {
       'policy.segments.business.levels.1.when.daysAfterDue',
       'out_of_order',
     ]);
-    const segment = failure(() =>
+    const segment = caughtTpeError(() =>
       planDunning(input(ledger, [customer('business', { segment: 'vip' })], '2026-04-07')),
     );
     expect([segment.code, segment.issues[0]?.path.join('.'), segment.issues[0]?.code]).toEqual([
@@ -810,7 +801,7 @@ describe('planDunning, bad input', () => {
       },
     };
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning(input(ledger, [customer('business')], '2026-04-07', [], { policy: template })),
       ).issues[0]?.code,
     ).toBe('unknown_template');
@@ -819,7 +810,7 @@ describe('planDunning, bad input', () => {
   it('refuses twin ids, unknown receivables of a plan and history of another customer', () => {
     const twins = [invoice('A', '2026-03-31', '1.00'), invoice('A', '2026-03-31', '2.00')];
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning(
           input(twins, [customer('business')], '2026-04-07', [reminder(1, '2026-04-07')]),
         ),
@@ -832,13 +823,13 @@ describe('planDunning, bad input', () => {
       agreedOn: '2026-04-01',
       instalments: [{ dueDate: '2026-05-01', amount: '1.00' }],
     };
-    const unknown = failure(() =>
+    const unknown = caughtTpeError(() =>
       planDunning(
         input(ledger, [customer('business')], '2026-04-07', [], { paymentPlans: [plan] }),
       ),
     );
     expect([unknown.code, unknown.details]).toEqual(['UNKNOWN_RECEIVABLE', { receivableId: 'Z' }]);
-    const stranger = failure(() =>
+    const stranger = caughtTpeError(() =>
       planDunning(
         input(ledger, [customer('business')], '2026-04-07', [
           { ...reminder(1, '2026-04-07'), customerId: 'c-9' },
@@ -857,18 +848,18 @@ describe('planDunning, bad input', () => {
   });
 
   it('refuses wrong kinds of input', () => {
-    expect(failure(() => planDunning('ledger' as never)).code).toBe('INVALID_INPUT');
+    expect(caughtTpeError(() => planDunning('ledger' as never)).code).toBe('INVALID_INPUT');
     expect(
-      failure(() => planDunning({ ...input(ledger, [customer('business')], '07/04/2026') }))
+      caughtTpeError(() => planDunning({ ...input(ledger, [customer('business')], '07/04/2026') }))
         .issues[0]?.path,
     ).toEqual(['asOf']);
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning({ ...input(ledger, [customer('business')], '2026-04-07'), extra: 1 } as never),
       ).code,
     ).toBe('INVALID_INPUT');
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning(
           input(
             [{ ...invoice('A', '2026-03-31', '1.00'), amount: 1 } as never],
@@ -879,12 +870,12 @@ describe('planDunning, bad input', () => {
       ).issues[0]?.path,
     ).toEqual(['receivables', 0, 'amount']);
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning(input(ledger, [{ id: 'c-1', kind: 'company' } as never], '2026-04-07')),
       ).issues[0]?.path,
     ).toEqual(['customers', 0, 'kind']);
     expect(
-      failure(() =>
+      caughtTpeError(() =>
         planDunning(input(ledger, [customer('business')], '2026-04-07', [{ level: -1 } as never])),
       ).code,
     ).toBe('INVALID_INPUT');

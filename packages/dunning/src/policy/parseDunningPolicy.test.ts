@@ -1,5 +1,6 @@
-import { isTpeError, type TpeError } from '@tpe/core';
+import type { TpeError } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { DunningLevel, DunningPolicy } from './DunningPolicy.js';
 import { dunningPolicySchema } from './DunningPolicy.js';
 import { FRENCH_DUNNING_POLICY } from './frenchDunningPolicy.js';
@@ -18,13 +19,7 @@ function policyOf(levels: readonly DunningLevel[]): DunningPolicy {
 }
 
 function failure(input: unknown): TpeError {
-  try {
-    parseDunningPolicy(input);
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
+  return caughtTpeError(() => parseDunningPolicy(input));
 }
 
 function issuesOf(error: TpeError): string[] {

@@ -1,5 +1,6 @@
 import type { CommercialDocument, DocumentLine } from '@tpe/invoicing';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { readInvoiceXml } from '../read/readInvoiceXml.js';
 import { readXml, select, texts, type XmlNode } from '../validation/readXml.js';
 import {
@@ -9,7 +10,7 @@ import {
   writerOptionsOf,
 } from '../validation/sampleInvoices.js';
 import { FACTUR_X_PROFILES, type FacturXProfile } from './FacturXProfile.js';
-import { AGREEMENT, DOCUMENT, errorOf, SELLER, TRANSACTION } from './testFiles.js';
+import { AGREEMENT, DOCUMENT, SELLER, TRANSACTION } from './testFiles.js';
 import { toCII } from './toCII.js';
 
 /**
@@ -170,7 +171,7 @@ describe('the mistakes of the TypeScript peer, which toCII does not make', () =>
   it('refuses "12x34" as a price, a quantity or an amount (INVALID_INPUT at its path), and in a received invoice', () => {
     const { document } = sampleNamed('invoice-goods-multirate');
     const refused = (invoice: CommercialDocument) => {
-      const error = errorOf(() => toCII(invoice));
+      const error = caughtTpeError(() => toCII(invoice));
       return [error.code, error.issues[0]?.path];
     };
     expect(refused(withFirstLine(document, { unitPrice: '12x34' }))).toEqual([
@@ -192,7 +193,7 @@ describe('the mistakes of the TypeScript peer, which toCII does not make', () =>
       '<ram:GrandTotalAmount>548.29</ram:GrandTotalAmount>',
       '<ram:GrandTotalAmount>12x34</ram:GrandTotalAmount>',
     );
-    const error = errorOf(() => readInvoiceXml(received));
+    const error = caughtTpeError(() => readInvoiceXml(received));
     expect([error.code, error.issues]).toEqual([
       'INVALID_INVOICE',
       [
@@ -208,10 +209,12 @@ describe('the mistakes of the TypeScript peer, which toCII does not make', () =>
   it('computes every total itself and refuses figures that disagree', () => {
     const { document } = sampleNamed('invoice-goods-multirate');
     // the model holds no totals: a document stating its own is refused, not copied
-    const stated = errorOf(() => toCII({ ...document, totals: { amountDue: '1.00' } } as never));
+    const stated = caughtTpeError(() =>
+      toCII({ ...document, totals: { amountDue: '1.00' } } as never),
+    );
     expect([stated.code, stated.issues[0]?.code]).toEqual(['INVALID_INPUT', 'unrecognized_keys']);
     // 5 % of 359.60 is 17.98, not 20.00
-    const allowance = errorOf(() =>
+    const allowance = caughtTpeError(() =>
       toCII(
         withFirstLine(document, {
           allowances: [{ percent: '5', baseAmount: '359.60', amount: '20.00', reason: 'Remise' }],
@@ -223,7 +226,7 @@ describe('the mistakes of the TypeScript peer, which toCII does not make', () =>
       ['invoice', 'lines', 0, 'allowances', 0, 'amount'],
     ]);
     // 99.90 − 10.00 is 89.90, not 85.00
-    const price = errorOf(() => toCII(withFirstLine(document, { unitPrice: '85.00' })));
+    const price = caughtTpeError(() => toCII(withFirstLine(document, { unitPrice: '85.00' })));
     expect([price.code, price.issues[0]?.path]).toEqual([
       'INVALID_INPUT',
       ['invoice', 'lines', 0, 'unitPrice'],

@@ -1,5 +1,3 @@
-import { isTpeError, type TpeError } from '@tpe/core';
-
 /**
  * What the tests of the e-invoice writers share: the paths of the CII
  * elements they look at (for `select` and `texts` of the tests' XML
@@ -17,14 +15,3 @@ export const DELIVERY = `${TRANSACTION}/ram:ApplicableHeaderTradeDelivery`;
 export const SETTLEMENT = `${TRANSACTION}/ram:ApplicableHeaderTradeSettlement`;
 export const SUMMATION = `${SETTLEMENT}/ram:SpecifiedTradeSettlementHeaderMonetarySummation`;
 export const BREAKDOWN = `${SETTLEMENT}/ram:ApplicableTradeTax`;
-
-/** The {@link TpeError} `run` throws; fails when it throws nothing or something else. */
-export function errorOf(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('no error thrown');
-}

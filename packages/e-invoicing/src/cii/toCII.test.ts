@@ -3,6 +3,7 @@ import { type CommercialDocument, computeDocumentTotals, type DocumentLine } fro
 import type { LegalMention } from '@tpe/legal-fr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { attributeOf, readXml, select, texts, type XmlNode } from '../validation/readXml.js';
 import {
   companySeller,
@@ -17,7 +18,6 @@ import {
   BUYER,
   DELIVERY,
   DOCUMENT,
-  errorOf,
   LINES,
   ROOT,
   SELLER,
@@ -544,7 +544,7 @@ describe('toCII', () => {
     });
 
     it('refuses data a profile cannot carry (PROFILE_NOT_SUFFICIENT)', () => {
-      const basic = errorOf(() =>
+      const basic = caughtTpeError(() =>
         toCII(sampleNamed('invoice-goods-multirate').document, { profile: 'BASIC' }),
       );
       expect(basic.code).toBe('PROFILE_NOT_SUFFICIENT');
@@ -557,14 +557,14 @@ describe('toCII', () => {
         code: 'not_carried',
       });
       expect(basic.issues.at(-1)).toMatchObject({ path: ['invoice', 'lines', 0, 'itemReference'] });
-      const wl = errorOf(() =>
+      const wl = caughtTpeError(() =>
         toCII({ ...plainInvoice, seller: companySeller }, { profile: 'BASIC WL' }),
       );
       expect(wl.details).toEqual({
         profile: 'BASIC WL',
         terms: ['BT-42', 'BT-43', 'BT-85', 'BT-86'],
       });
-      const minimum = errorOf(() =>
+      const minimum = caughtTpeError(() =>
         toCII(sampleNamed('final-invoice-after-deposit').document, { profile: 'MINIMUM' }),
       );
       expect(minimum.details).toEqual({ profile: 'MINIMUM', terms: ['BT-113', 'BG-3'] });
@@ -579,13 +579,13 @@ describe('toCII', () => {
     const { document } = sampleNamed('invoice-goods-multirate');
 
     it('refuses a document that is not an invoice (NOT_AN_INVOICE)', () => {
-      expect(errorOf(() => toCII({ ...document, kind: 'quote', status: 'sent' })).code).toBe(
+      expect(caughtTpeError(() => toCII({ ...document, kind: 'quote', status: 'sent' })).code).toBe(
         'NOT_AN_INVOICE',
       );
-      expect(errorOf(() => toCII({ ...document, kind: 'deliveryNote' })).code).toBe(
+      expect(caughtTpeError(() => toCII({ ...document, kind: 'deliveryNote' })).code).toBe(
         'NOT_AN_INVOICE',
       );
-      const supplier = errorOf(() =>
+      const supplier = caughtTpeError(() =>
         toCII({ ...document, kind: 'supplierInvoice', status: 'received' }),
       );
       expect([supplier.code, supplier.details]).toEqual([
@@ -596,20 +596,20 @@ describe('toCII', () => {
 
     it('refuses malformed figures and fields with their paths (INVALID_INPUT)', () => {
       const [first, ...others] = document.lines;
-      const badPrice = errorOf(() =>
+      const badPrice = caughtTpeError(() =>
         toCII({ ...document, lines: [{ ...first, unitPrice: '12x34' } as never, ...others] }),
       );
       expect(badPrice.code).toBe('INVALID_INPUT');
       expect(badPrice.issues[0]?.path).toEqual(['invoice', 'lines', 0, 'unitPrice']);
       for (const input of [null, 'invoice', 42, [], {}]) {
-        expect(errorOf(() => toCII(input as never)).code).toBe('INVALID_INPUT');
+        expect(caughtTpeError(() => toCII(input as never)).code).toBe('INVALID_INPUT');
       }
-      const options = errorOf(() => toCII(document, { profile: 'COMFORT' as never }));
+      const options = caughtTpeError(() => toCII(document, { profile: 'COMFORT' as never }));
       expect([options.code, options.issues[0]?.path]).toEqual([
         'INVALID_INPUT',
         ['options', 'profile'],
       ]);
-      const twice = errorOf(() =>
+      const twice = caughtTpeError(() =>
         toCII(document, { mentions: [...agreedMentions(), ...agreedMentions()] }),
       );
       expect(twice.issues[0]).toMatchObject({ code: 'duplicate_mention' });
@@ -617,7 +617,9 @@ describe('toCII', () => {
 
     it('refuses a draft without number, issue date or customer (required)', () => {
       const { number: _number, issueDate: _issueDate, customer: _customer, ...draft } = document;
-      const error = errorOf(() => toCII({ ...draft, status: 'draft' } as CommercialDocument));
+      const error = caughtTpeError(() =>
+        toCII({ ...draft, status: 'draft' } as CommercialDocument),
+      );
       expect(error.code).toBe('INVALID_INPUT');
       expect(error.issues.map((issue) => [issue.path, issue.code])).toEqual([
         [['invoice', 'number'], 'required'],
@@ -627,7 +629,7 @@ describe('toCII', () => {
     });
 
     it('refuses what EN 16931 requires and the model leaves optional', () => {
-      const error = errorOf(() =>
+      const error = caughtTpeError(() =>
         toCII({
           ...document,
           allowances: [{ amount: '10.00', vat: { category: 'S', rate: '20' } }],
@@ -638,13 +640,13 @@ describe('toCII', () => {
         [['invoice', 'allowances', 0, 'reason'], 'reason_required'],
         [['invoice', 'lines', 0, 'vat', 'exemptionReason'], 'exemption_reason_required'],
       ]);
-      expect(errorOf(() => toCII({ ...document, lines: [] })).issues[0]).toMatchObject({
+      expect(caughtTpeError(() => toCII({ ...document, lines: [] })).issues[0]).toMatchObject({
         path: ['invoice', 'lines'],
         code: 'required',
       });
       // BR-IC-11: an intra-EU supply without its delivery date
       const { deliveryDate: _deliveryDate, ...undated } = sampleNamed('intra-eu-supply').document;
-      const intraEu = errorOf(() => toCII(undated));
+      const intraEu = caughtTpeError(() => toCII(undated));
       expect(intraEu.issues.map((issue) => [issue.path, issue.code])).toEqual([
         [['invoice', 'deliveryDate'], 'required'],
       ]);

@@ -1,6 +1,6 @@
 import { computeDocumentTotals } from '@tpe/invoicing';
 import { describe, expect, it } from 'vitest';
-import { errorOf } from '../cii/testFiles.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { toCII } from '../cii/toCII.js';
 import { attributeOf, readXml, select, texts, type XmlNode } from '../validation/readXml.js';
 import { sampleInvoices, sampleNamed, writerOptionsOf } from '../validation/sampleInvoices.js';
@@ -252,12 +252,16 @@ describe('toUBL', () => {
   it('refuses other documents and unknown options', () => {
     const { document } = sampleNamed('invoice-goods-multirate');
     expect(
-      errorOf(() => toUBL({ ...document, kind: 'salesOrder', status: 'confirmed' })).code,
+      caughtTpeError(() => toUBL({ ...document, kind: 'salesOrder', status: 'confirmed' })).code,
     ).toBe('NOT_AN_INVOICE');
-    expect(errorOf(() => toUBL(document, { profile: 'BASIC' } as never)).issues[0]).toMatchObject({
+    expect(
+      caughtTpeError(() => toUBL(document, { profile: 'BASIC' } as never)).issues[0],
+    ).toMatchObject({
       path: ['options'],
       code: 'unrecognized_keys',
     });
-    expect(errorOf(() => toUBL({ ...document, currency: 'EURO' })).code).toBe('INVALID_INPUT');
+    expect(caughtTpeError(() => toUBL({ ...document, currency: 'EURO' })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { acceptQuote } from './acceptQuote.js';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 
 const sent = documentOf('quote', 'Q-1', [lineOf('1', items.chair, '4')], {
   status: 'sent',
@@ -15,7 +16,7 @@ describe('acceptQuote', () => {
   });
 
   it('refuses an expired quote, even if its expiry was not recorded', () => {
-    const error = thrown(() => acceptQuote(sent, '2026-05-01'));
+    const error = caughtTpeError(() => acceptQuote(sent, '2026-05-01'));
     expect([error.code, error.details.from, error.details.to]).toEqual([
       'INVALID_TRANSITION',
       'expired',
@@ -34,7 +35,9 @@ describe('acceptQuote', () => {
         'INVALID_TRANSITION',
       );
     }
-    expect(thrown(() => acceptQuote(sent, '2026-03-01')).issues[0]?.code).toBe('before_issue_date');
+    expect(caughtTpeError(() => acceptQuote(sent, '2026-03-01')).issues[0]?.code).toBe(
+      'before_issue_date',
+    );
     expect(errorCode(() => acceptQuote({ ...sent, kind: 'proForma' }, '2026-03-10'))).toBe(
       'INVALID_INPUT',
     );

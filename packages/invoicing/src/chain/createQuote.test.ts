@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { createQuote } from './createQuote.js';
-import { customer, errorCode, frozen, items, seller, thrown } from './internal/testFixtures.js';
+import { customer, errorCode, frozen, items, seller } from './internal/testFixtures.js';
 
 describe('createQuote', () => {
   it('copies each item with its quantity, numbering the lines from 1', () => {
@@ -68,7 +69,7 @@ describe('createQuote', () => {
   it('refuses bad input with INVALID_INPUT and the path of each problem', () => {
     const base = { id: 'Q-1', seller, customer, lines: [{ item: items.chair, quantity: '1' }] };
     const codes = (input: unknown) =>
-      thrown(() => createQuote(input as never)).issues.map((issue) => issue.code);
+      caughtTpeError(() => createQuote(input as never)).issues.map((issue) => issue.code);
     expect(codes({ ...base, lines: [{ item: items.chair, quantity: '0' }] })).toEqual([
       'quantity_not_positive',
     ]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { createSupplierOrder } from './createSupplierOrder.js';
-import { errorCode, frozen, items, seller, supplier, thrown } from './internal/testFixtures.js';
+import { errorCode, frozen, items, seller, supplier } from './internal/testFixtures.js';
 
 describe('createSupplierOrder', () => {
   it('orders items at their purchase cost or the supplier price given', () => {
@@ -49,7 +50,7 @@ describe('createSupplierOrder', () => {
   });
 
   it('needs a price for every line', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       createSupplierOrder({
         id: 'PO-1',
         buyer: seller,

@@ -1,19 +1,12 @@
 import { formatScaledUnits, toScaledUnits } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import type { DocumentLine } from '../model/DocumentLine.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { creditNoteFor } from './creditNoteFor.js';
-import {
-  documentOf,
-  errorCode,
-  frozen,
-  issued,
-  items,
-  lineOf,
-  thrown,
-} from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, issued, items, lineOf } from './internal/testFixtures.js';
 
 const vat20 = { category: 'S', rate: '20' } as const;
 const invoice = issued(
@@ -49,7 +42,7 @@ describe('creditNoteFor', () => {
     });
     // 89.90 − 3.72 = 86.18 → VAT 17.24 (17.236)
     expect(computeDocumentTotals(note).taxInclusiveAmount).toBe('103.42');
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       creditNoteFor(invoice, [note], { id: 'CN-2', lines: [{ lineId: '1', quantity: '3.5' }] }),
     );
     expect([error.code, error.details]).toEqual([
@@ -81,7 +74,7 @@ describe('creditNoteFor', () => {
       '60.00',
     ]);
     // 359.60 − 20.00 = 339.60 taxable at 20 %, 50.00 already credited: 289.60 remain
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       creditNoteFor(invoice, [gesture], { id: 'CN-2', amount: '289.61', vat: vat20 }),
     );
     expect([error.code, error.details]).toEqual([
@@ -97,7 +90,7 @@ describe('creditNoteFor', () => {
       }).lines[0]?.label,
     ).toBe('Rabais');
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         creditNoteFor(invoice, [], {
           id: 'CN-2',
           amount: '1.00',
@@ -114,9 +107,9 @@ describe('creditNoteFor', () => {
     );
     expect(whole.allowances).toEqual(invoice.allowances);
     expect(computeDocumentTotals(whole)).toEqual(computeDocumentTotals(invoice));
-    expect(thrown(() => creditNoteFor(invoice, [whole], { id: 'CN-2' })).issues[0]?.code).toBe(
-      'nothing_remaining',
-    );
+    expect(
+      caughtTpeError(() => creditNoteFor(invoice, [whole], { id: 'CN-2' })).issues[0]?.code,
+    ).toBe('nothing_remaining');
   });
 
   it('credits the rest per VAT rate after partial credit notes', () => {
@@ -223,7 +216,7 @@ describe('creditNoteFor', () => {
               .reduce((sum, group) => sum + toScaledUnits(group.taxableAmount, 2), 0);
           // 123.50 at 5.5 %; 359.60 − 20.00 = 339.60 at 20 %
           expect([credited('5.5'), credited('20')]).toEqual([12350, 33960]);
-          expect(thrown(() => creditNoteFor(invoice, notes, { id: 'CN-END' })).code).toBe(
+          expect(caughtTpeError(() => creditNoteFor(invoice, notes, { id: 'CN-END' })).code).toBe(
             'CREDIT_EXCEEDS_INVOICE',
           );
         },
@@ -264,7 +257,9 @@ describe('creditNoteFor', () => {
       errorCode(() => creditNoteFor({ ...invoice, kind: 'creditNote' }, [], { id: 'CN-1' })),
     ).toBe('INVALID_INPUT');
     const issue = (options: unknown) =>
-      thrown(() => creditNoteFor(invoice, [], options as never)).issues.map((found) => found.code);
+      caughtTpeError(() => creditNoteFor(invoice, [], options as never)).issues.map(
+        (found) => found.code,
+      );
     expect(issue({ id: 'CN-1', amount: '10.00' })).toEqual(['vat_missing']);
     expect(issue({ id: 'CN-1', vat: vat20 })).toEqual(['amount_missing']);
     expect(issue({ id: 'CN-1', amount: '0.00', vat: vat20 })).toEqual(['not_positive']);

@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { deductDeposits } from './deductDeposits.js';
 import { depositInvoice } from './depositInvoice.js';
-import {
-  documentOf,
-  errorCode,
-  frozen,
-  issued,
-  items,
-  lineOf,
-  thrown,
-} from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, issued, items, lineOf } from './internal/testFixtures.js';
 import { invoiceFromOrder } from './invoiceFromOrder.js';
 
 const twoRateOrder = documentOf('salesOrder', 'SO-1', [
@@ -68,7 +61,7 @@ describe('deductDeposits', () => {
 
   it('takes only issued deposit invoices of the customer, once, within the invoice', () => {
     const issue = (invoice: unknown, deposits: unknown) =>
-      thrown(() => deductDeposits(invoice as never, deposits as never)).issues[0]?.code;
+      caughtTpeError(() => deductDeposits(invoice as never, deposits as never)).issues[0]?.code;
     expect(errorCode(() => deductDeposits(final, [{ ...deposit, status: 'draft' }]))).toBe(
       'NOT_ISSUED',
     );

@@ -1,6 +1,7 @@
 import { formatScaledUnits, parseDecimal } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { deliverOrder } from './deliverOrder.js';
 import {
@@ -10,7 +11,6 @@ import {
   items,
   lineOf,
   threeLineOrder,
-  thrown,
 } from './internal/testFixtures.js';
 import { remainingToDeliver } from './remainingToDeliver.js';
 
@@ -51,7 +51,7 @@ describe('deliverOrder', () => {
       ['0', '0', '0'],
     );
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         deliverOrder(threeLineOrder, [first, second], { id: 'DN-3', deliveryDate: '2026-03-20' }),
       ).issues[0]?.code,
     ).toBe('nothing_remaining');
@@ -150,8 +150,8 @@ describe('deliverOrder', () => {
   it('answers bad requests with stable codes', () => {
     const options = { id: 'DN-1', deliveryDate: '2026-03-10' };
     const issue = (lines: unknown) =>
-      thrown(() => deliverOrder(threeLineOrder, [], { ...options, lines } as never)).issues[0]
-        ?.code;
+      caughtTpeError(() => deliverOrder(threeLineOrder, [], { ...options, lines } as never))
+        .issues[0]?.code;
     expect(issue([{ lineId: '9', quantity: '1' }])).toBe('unknown_line');
     expect(
       issue([
@@ -162,7 +162,7 @@ describe('deliverOrder', () => {
     expect(issue([{ lineId: '1', quantity: '0' }])).toBe('quantity_not_positive');
     expect(issue([{ lineId: '1', quantity: '-1' }])).toBe('quantity_not_positive');
     expect(issue([{ lineId: '1', quantity: '1.0000001' }])).toBe('too_many_decimals');
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       deliverOrder(threeLineOrder, [], { ...options, lines: [{ lineId: '1', quantity: '11' }] }),
     );
     expect([error.code, error.details]).toEqual([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { depositInvoice } from './depositInvoice.js';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 
 /** A table at 1000.00 (20 %) and 10 books at 20.00 (5.5 %): 1200.00 + 211.00 VAT. */
 const twoRateOrder = documentOf('salesOrder', 'SO-1', [
@@ -77,7 +78,7 @@ describe('depositInvoice', () => {
 
   it('refuses deposits beyond the order, counting earlier ones not cancelled', () => {
     const first = depositInvoice(twoRateOrder, [], { id: 'DEP-1', percent: '70' });
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       depositInvoice(twoRateOrder, [first], { id: 'DEP-2', percent: '30.01' }),
     );
     expect([error.code, error.details]).toEqual([
@@ -95,7 +96,7 @@ describe('depositInvoice', () => {
 
   it('answers bad input with stable codes', () => {
     const issue = (options: unknown) =>
-      thrown(() => depositInvoice(twoRateOrder, [], options as never)).issues.map(
+      caughtTpeError(() => depositInvoice(twoRateOrder, [], options as never)).issues.map(
         (found) => found.code,
       );
     expect(issue({ id: 'DEP-1' })).toEqual(['deposit_missing']);
@@ -111,7 +112,8 @@ describe('depositInvoice', () => {
       { ...lineOf('1', items.chair, '1'), unitPrice: '0' },
     ]);
     expect(
-      thrown(() => depositInvoice(empty, [], { id: 'DEP-1', percent: '30' })).issues[0]?.code,
+      caughtTpeError(() => depositInvoice(empty, [], { id: 'DEP-1', percent: '30' })).issues[0]
+        ?.code,
     ).toBe('nothing_to_deposit');
     expect(
       errorCode(() =>

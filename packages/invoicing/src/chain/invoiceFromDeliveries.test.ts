@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import { creditNoteFor } from './creditNoteFor.js';
 import { deliverOrder } from './deliverOrder.js';
@@ -10,7 +11,6 @@ import {
   items,
   lineOf,
   threeLineOrder,
-  thrown,
 } from './internal/testFixtures.js';
 import { invoiceFromDeliveries } from './invoiceFromDeliveries.js';
 import { remainingToDeliver } from './remainingToDeliver.js';
@@ -106,7 +106,7 @@ describe('invoiceFromDeliveries', () => {
       ['2', '2'],
     ]);
     expect(invoice.deliveryDate).toBe('2026-03-10');
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       invoiceFromDeliveries(threeLineOrder, [invoice], {
         id: 'INV-2',
         deliveryNotes: [second, first],
@@ -138,7 +138,7 @@ describe('invoiceFromDeliveries', () => {
 
   it('answers bad notes with stable codes', () => {
     const issue = (deliveryNotes: unknown) =>
-      thrown(() =>
+      caughtTpeError(() =>
         invoiceFromDeliveries(threeLineOrder, [], { id: 'INV-1', deliveryNotes } as never),
       ).issues[0]?.code;
     expect(issue([])).toBe('too_small');

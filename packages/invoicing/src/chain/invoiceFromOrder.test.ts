@@ -1,6 +1,7 @@
 import { formatScaledUnits, toScaledUnits } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
 import {
@@ -10,7 +11,6 @@ import {
   items,
   lineOf,
   threeLineOrder,
-  thrown,
 } from './internal/testFixtures.js';
 import { invoiceFromOrder } from './invoiceFromOrder.js';
 
@@ -149,7 +149,7 @@ describe('invoiceFromOrder', () => {
   });
 
   it('answers bad requests with stable codes', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       invoiceFromOrder(threeLineOrder, [], {
         id: 'INV-1',
         lines: [{ lineId: '2', quantity: '2.5' }],

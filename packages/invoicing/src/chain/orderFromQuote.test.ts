@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 import { orderFromQuote } from './orderFromQuote.js';
 
 const quote = documentOf(
@@ -52,7 +53,7 @@ describe('orderFromQuote', () => {
 
   it('converts only an accepted quote', () => {
     for (const status of ['draft', 'sent', 'refused', 'expired'] as const) {
-      const error = thrown(() => orderFromQuote({ ...quote, status }, { id: 'SO-1' }));
+      const error = caughtTpeError(() => orderFromQuote({ ...quote, status }, { id: 'SO-1' }));
       expect([error.code, error.details.from, error.details.to]).toEqual([
         'INVALID_TRANSITION',
         status,

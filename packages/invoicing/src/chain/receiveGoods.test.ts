@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 import { receiveGoods } from './receiveGoods.js';
 import { remainingToReceive } from './remainingToReceive.js';
 
@@ -42,7 +43,7 @@ describe('receiveGoods', () => {
     const first = receiveGoods(order, [], { id: 'GR-1', receiptDate: '2026-03-05' });
     const receipts: CommercialDocument[] = [first];
     expect(
-      thrown(() => receiveGoods(order, receipts, { id: 'GR-2', receiptDate: '2026-03-09' }))
+      caughtTpeError(() => receiveGoods(order, receipts, { id: 'GR-2', receiptDate: '2026-03-09' }))
         .issues[0]?.code,
     ).toBe('nothing_remaining');
     expect(

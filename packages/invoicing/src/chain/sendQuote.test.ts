@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 import { sendQuote } from './sendQuote.js';
 
 const draft = documentOf('quote', 'Q-1', [lineOf('1', items.chair, '4')], {
@@ -20,11 +21,13 @@ describe('sendQuote', () => {
 
   it('may be sent on its last day of validity, not after', () => {
     expect(sendQuote(draft, '2026-04-30').status).toBe('sent');
-    expect(thrown(() => sendQuote(draft, '2026-05-01')).issues[0]?.code).toBe('after_valid_until');
+    expect(caughtTpeError(() => sendQuote(draft, '2026-05-01')).issues[0]?.code).toBe(
+      'after_valid_until',
+    );
   });
 
   it('refuses anything but a draft quote', () => {
-    const error = thrown(() => sendQuote({ ...draft, status: 'accepted' }, '2026-03-02'));
+    const error = caughtTpeError(() => sendQuote({ ...draft, status: 'accepted' }, '2026-03-02'));
     expect([error.code, error.details]).toEqual([
       'INVALID_TRANSITION',
       { documentId: 'Q-1', kind: 'quote', from: 'accepted', to: 'sent' },

@@ -1,17 +1,10 @@
 import { formatScaledUnits, toScaledUnits } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
-import {
-  documentOf,
-  errorCode,
-  frozen,
-  issued,
-  items,
-  lineOf,
-  thrown,
-} from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, issued, items, lineOf } from './internal/testFixtures.js';
 import { invoiceFromOrder } from './invoiceFromOrder.js';
 import { remainingToInvoice } from './remainingToInvoice.js';
 import { situationInvoice } from './situationInvoice.js';
@@ -149,8 +142,8 @@ describe('situationInvoice', () => {
       progress: [{ lineId: '1', percent: '30' }],
     });
     const issue = (invoices: readonly CommercialDocument[], progress: unknown) =>
-      thrown(() => situationInvoice(order, invoices, { id: 'SIT-2', progress } as never)).issues[0]
-        ?.code;
+      caughtTpeError(() => situationInvoice(order, invoices, { id: 'SIT-2', progress } as never))
+        .issues[0]?.code;
     expect(issue([first], [{ lineId: '1', percent: '20' }])).toBe('progress_backwards');
     expect(issue([first], [{ lineId: '1', percent: '30' }])).toBe('no_progress');
     expect(issue([], [{ lineId: '9', percent: '30' }])).toBe('unknown_line');
@@ -172,7 +165,7 @@ describe('situationInvoice', () => {
       lines: [{ lineId: '1', quantity: '1' }],
     });
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         situationInvoice(thirds, [third], {
           id: 'SIT-1',
           progress: [{ lineId: '1', percent: '50' }],
@@ -183,7 +176,7 @@ describe('situationInvoice', () => {
       { ...lineOf('1', items.hour, '1'), allowances: [{ amount: '60.00' }] },
     ]);
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         situationInvoice(negative, [], { id: 'SIT-1', progress: [{ lineId: '1', percent: '50' }] }),
       ).issues[0]?.code,
     ).toBe('negative_line_net');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { computeDocumentTotals } from '../totals/computeDocumentTotals.js';
-import { documentOf, errorCode, frozen, items, lineOf, thrown } from './internal/testFixtures.js';
+import { documentOf, errorCode, frozen, items, lineOf } from './internal/testFixtures.js';
 import { receiveGoods } from './receiveGoods.js';
 import { remainingToInvoice } from './remainingToInvoice.js';
 import { supplierInvoiceFromReceipts } from './supplierInvoiceFromReceipts.js';
@@ -59,7 +60,7 @@ describe('supplierInvoiceFromReceipts', () => {
       receipts: [first],
     });
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         supplierInvoiceFromReceipts(order, [bill], {
           id: 'SI-2',
           number: 'FA-2',

@@ -1,7 +1,8 @@
-import { addDays, deepFreeze, isTpeError } from '@tpe/core';
+import { addDays, deepFreeze } from '@tpe/core';
 import { DEFAULT_ECB_RATE_TABLE, type LegalMention } from '@tpe/legal-fr';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { CommercialDocument } from '../model/CommercialDocument.js';
 import type { Customer } from '../model/Customer.js';
 import { lineVat } from '../model/lineVat.js';
@@ -83,20 +84,6 @@ const creditNotes: NumberingSequence = {
 };
 
 const options: IssueOptions = { sequence: invoices, asOf: '2026-03-02' };
-
-function errorOf(run: () => unknown): {
-  code: string;
-  issues: readonly { path: readonly (string | number)[]; code: string }[];
-  details: Readonly<Record<string, unknown>>;
-} {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
-}
 
 const B2B_PENALTY = `En cas de retard de paiement, des pénalités sont exigibles dès le jour suivant la date de paiement figurant sur la facture, sans qu'un rappel soit nécessaire, au taux annuel de 12,15${NBSP}%.`;
 const INDEMNITY = `Indemnité forfaitaire pour frais de recouvrement due en cas de retard de paiement${NBSP}: 40${NBSP}€.`;
@@ -212,7 +199,7 @@ describe('issue — dates', () => {
     expect(issue({ ...draft, issueDate: '2026-03-02' }, options).document.issueDate).toBe(
       '2026-03-02',
     );
-    const error = errorOf(() => issue({ ...draft, issueDate: '2026-03-01' }, options));
+    const error = caughtTpeError(() => issue({ ...draft, issueDate: '2026-03-01' }, options));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues[0]).toMatchObject({
       path: ['draft', 'issueDate'],
@@ -221,7 +208,7 @@ describe('issue — dates', () => {
   });
 
   it('refuses a day before the last of the series', () => {
-    const error = errorOf(() => issue(draft, { ...options, asOf: '2026-02-26' }));
+    const error = caughtTpeError(() => issue(draft, { ...options, asOf: '2026-02-26' }));
     expect(error.code).toBe('NUMBERING_BACKWARDS');
     expect(error.issues[0]).toMatchObject({ path: ['options', 'asOf'] });
     expect(error.details).toEqual({
@@ -273,14 +260,16 @@ describe('issue — other documents', () => {
 
   it('refuses a credit note that names no invoice, or one issued after it', () => {
     const { precedingInvoices: _none, ...withoutInvoice } = creditDraft;
-    const missing = errorOf(() =>
+    const missing = caughtTpeError(() =>
       issue(withoutInvoice, { sequence: creditNotes, asOf: '2026-03-05' }),
     );
     expect(missing.issues[0]).toMatchObject({
       path: ['draft', 'precedingInvoices'],
       code: 'preceding_invoice_required',
     });
-    const later = errorOf(() => issue(creditDraft, { sequence: creditNotes, asOf: '2026-03-01' }));
+    const later = caughtTpeError(() =>
+      issue(creditDraft, { sequence: creditNotes, asOf: '2026-03-01' }),
+    );
     expect(later.issues[0]).toMatchObject({
       path: ['draft', 'precedingInvoices', 0, 'issueDate'],
       code: 'preceding_invoice_after_issue',
@@ -316,28 +305,30 @@ describe('issue — other documents', () => {
     ['proForma', 'draft'],
     ['supplierInvoice', 'received'],
   ] as const)('refuses to issue a %s: INVALID_TRANSITION', (kind, status) => {
-    const error = errorOf(() => issue({ ...draft, kind, status }, options));
+    const error = caughtTpeError(() => issue({ ...draft, kind, status }, options));
     expect(error.code).toBe('INVALID_TRANSITION');
     expect(error.details).toEqual({ kind, from: status, to: 'issued' });
   });
 
   it('refuses an issued or cancelled document: NOT_A_DRAFT', () => {
-    expect(errorOf(() => issue(invoice, options)).code).toBe('NOT_A_DRAFT');
-    expect(errorOf(() => issue({ ...draft, status: 'cancelled' }, options)).details).toEqual({
-      id: 'inv-1',
-      kind: 'invoice',
-      status: 'cancelled',
-    });
+    expect(caughtTpeError(() => issue(invoice, options)).code).toBe('NOT_A_DRAFT');
+    expect(caughtTpeError(() => issue({ ...draft, status: 'cancelled' }, options)).details).toEqual(
+      {
+        id: 'inv-1',
+        kind: 'invoice',
+        status: 'cancelled',
+      },
+    );
   });
 
   it.each(['number', 'hash', 'previousHash'] as const)('refuses a draft with a %s', (field) => {
-    const error = errorOf(() => issue({ ...draft, [field]: 'X' }, options));
+    const error = caughtTpeError(() => issue({ ...draft, [field]: 'X' }, options));
     expect(error.issues[0]).toMatchObject({ path: ['draft', field], code: 'set_at_issue' });
   });
 
   it('refuses a document without a customer', () => {
     const { customer: _none, ...anonymous } = draft;
-    expect(errorOf(() => issue(anonymous, options)).issues[0]).toMatchObject({
+    expect(caughtTpeError(() => issue(anonymous, options)).issues[0]).toMatchObject({
       path: ['draft', 'customer'],
       code: 'customer_required',
     });
@@ -346,7 +337,7 @@ describe('issue — other documents', () => {
 
 describe('issue — series', () => {
   it('refuses a series kept for other kinds: SERIES_MISMATCH', () => {
-    const error = errorOf(() => issue(draft, { sequence: creditNotes, asOf: '2026-03-02' }));
+    const error = caughtTpeError(() => issue(draft, { sequence: creditNotes, asOf: '2026-03-02' }));
     expect(error.code).toBe('SERIES_MISMATCH');
     expect(error.details).toEqual({ seriesId: 'credit-notes', kind: 'invoice' });
   });
@@ -354,7 +345,7 @@ describe('issue — series', () => {
   it("refuses another establishment's series, accepts its own and a common one", () => {
     const paris: NumberingSequence = { ...invoices, establishmentId: 'paris' };
     const fromLyon = { ...draft, seller: { ...seller, establishmentId: 'lyon' } };
-    expect(errorOf(() => issue(fromLyon, { ...options, sequence: paris })).details).toEqual({
+    expect(caughtTpeError(() => issue(fromLyon, { ...options, sequence: paris })).details).toEqual({
       seriesId: 'invoices',
       kind: 'invoice',
       establishmentId: 'lyon',
@@ -369,7 +360,7 @@ describe('issue — mandatory mentions', () => {
   const noSiren = { ...draft, seller: { ...seller, siren: undefined } };
 
   it('refuses missing mentions: MENTIONS_MISSING with the mention ids', () => {
-    const error = errorOf(() => issue(noSiren, options));
+    const error = caughtTpeError(() => issue(noSiren, options));
     expect(error.code).toBe('MENTIONS_MISSING');
     expect(error.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ['sellerSiren', ['seller', 'siren']],
@@ -384,13 +375,13 @@ describe('issue — mandatory mentions', () => {
   });
 
   it('reports an inaccurate mention too: a due date before the issue date', () => {
-    const error = errorOf(() => issue({ ...draft, dueDate: '2026-03-01' }, options));
+    const error = caughtTpeError(() => issue({ ...draft, dueDate: '2026-03-01' }, options));
     expect(error.details).toEqual({ missing: [], invalid: ['paymentDate'] });
   });
 
   it('reports a missing payment date for a professional customer without a term', () => {
     const noTerm = { ...draft, customer: { ...customer, paymentTerm: undefined } };
-    const error = errorOf(() => issue(noTerm, options));
+    const error = caughtTpeError(() => issue(noTerm, options));
     expect(error.details).toEqual({ missing: ['paymentDate'], invalid: [] });
     const forced = issue(noTerm, { ...options, force: true });
     expect(forced.legalMentions.map((mention) => mention.id)).toEqual([
@@ -439,7 +430,7 @@ describe('issue — mandatory mentions', () => {
       result.legalMentions.find((mention) => mention.id === 'latePenaltyRate')?.text,
     ).toContain(`10,15${NBSP}%`);
     expect(
-      errorOf(() =>
+      caughtTpeError(() =>
         issue({ ...draft, customer: publicBuyer }, { ...options, latePenaltyRate: '12' }),
       ).issues[0],
     ).toMatchObject({ path: ['options', 'latePenaltyRate'], code: 'not_allowed_for_public_buyer' });
@@ -457,7 +448,7 @@ describe('issue — mandatory mentions', () => {
       ...franchise,
       lines: draft.lines.map((line) => ({ ...line, vat: { category: 'E' as const, rate: '0' } })),
     };
-    expect(errorOf(() => issue(bare, options)).details).toMatchObject({
+    expect(caughtTpeError(() => issue(bare, options)).details).toMatchObject({
       missing: expect.arrayContaining(['vatFranchiseMention']),
     });
   });
@@ -467,7 +458,7 @@ describe('issue — mandatory mentions', () => {
       ...draft,
       lines: draft.lines.map((line) => ({ ...line, vat: lineVat('reverseCharge') })),
     };
-    expect(errorOf(() => issue(reverse, options)).details).toEqual({
+    expect(caughtTpeError(() => issue(reverse, options)).details).toEqual({
       missing: ['buyerVatNumber'],
       invalid: [],
     });
@@ -486,12 +477,12 @@ describe('issue — mandatory mentions', () => {
     const autumn = { ...options, asOf: '2026-09-15', latePenaltyRate: '12' };
     expect(issue(draft, autumn).warnings).toEqual([]);
     const noBuyerSiren = { ...draft, customer: { ...customer, siren: undefined } };
-    expect(errorOf(() => issue(noBuyerSiren, autumn)).details).toEqual({
+    expect(caughtTpeError(() => issue(noBuyerSiren, autumn)).details).toEqual({
       missing: ['buyerSiren'],
       invalid: [],
     });
     // The shipped ECB table stops before 2026-07-01: the statutory rate is unknown.
-    expect(errorOf(() => issue(draft, { ...options, asOf: '2026-09-15' })).code).toBe(
+    expect(caughtTpeError(() => issue(draft, { ...options, asOf: '2026-09-15' })).code).toBe(
       'RATE_UNKNOWN',
     );
   });
@@ -509,10 +500,10 @@ describe('issue — the statutory late-penalty rate, as a figure or by its rule'
 
   it('states the figure by default, and needs a table reaching the half-year', () => {
     expect(penaltyOf(issue(draft, options))?.text).toBe(B2B_PENALTY);
-    expect(errorOf(() => issue(draft, autumn)).code).toBe('RATE_UNKNOWN');
-    expect(errorOf(() => issue(draft, { ...autumn, statutoryPenaltyMention: 'rate' })).code).toBe(
-      'RATE_UNKNOWN',
-    );
+    expect(caughtTpeError(() => issue(draft, autumn)).code).toBe('RATE_UNKNOWN');
+    expect(
+      caughtTpeError(() => issue(draft, { ...autumn, statutoryPenaltyMention: 'rate' })).code,
+    ).toBe('RATE_UNKNOWN');
     // A table confirmed up to 1 July 2026, the ECB rate unchanged: 2.15 + 10 = 12.15 %.
     const tables = {
       ecbMainRefinancingRates: { ...DEFAULT_ECB_RATE_TABLE, validUntil: '2026-07-01' },
@@ -585,7 +576,7 @@ describe('issue — the statutory late-penalty rate, as a figure or by its rule'
   });
 
   it('refuses another way of stating it', () => {
-    const error = errorOf(() =>
+    const error = caughtTpeError(() =>
       issue(draft, { ...options, statutoryPenaltyMention: 'figure' as 'rate' }),
     );
     expect(error.code).toBe('INVALID_INPUT');
@@ -693,7 +684,9 @@ describe('issue — bad input', () => {
       ['draft', 'lines', 0, 'unitPrice'],
     ],
   ])('refuses %s with INVALID_INPUT', (_name, document, settings, path) => {
-    const error = errorOf(() => issue(document as CommercialDocument, settings as IssueOptions));
+    const error = caughtTpeError(() =>
+      issue(document as CommercialDocument, settings as IssueOptions),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues[0]?.path).toEqual(path);
   });
@@ -730,7 +723,7 @@ describe('issue — properties', () => {
             const sequence = series[kind] as NumberingSequence;
             const previousHash = register.at(-1)?.hash ?? REGISTER_GENESIS_HASH;
             if (sequence.lastIssueDate !== undefined && asOf < sequence.lastIssueDate) {
-              expect(errorOf(() => issue(base, { sequence, asOf, previousHash })).code).toBe(
+              expect(caughtTpeError(() => issue(base, { sequence, asOf, previousHash })).code).toBe(
                 'NUMBERING_BACKWARDS',
               );
               continue;

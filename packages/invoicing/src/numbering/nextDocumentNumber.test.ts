@@ -1,6 +1,7 @@
-import { addDays, deepFreeze, fromEpochDay, isTpeError, toEpochDay } from '@tpe/core';
+import { addDays, deepFreeze, fromEpochDay, toEpochDay } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { NumberingSequence } from './NumberingSequence.js';
 import { nextDocumentNumber } from './nextDocumentNumber.js';
 
@@ -10,20 +11,6 @@ const invoices: NumberingSequence = {
   nextCounter: 1,
   resetsYearly: true,
 };
-
-function errorOf(run: () => unknown): {
-  code: string;
-  issues: readonly { path: readonly (string | number)[]; code: string }[];
-  details: Readonly<Record<string, unknown>>;
-} {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
-}
 
 /** Takes numbers in turn for the given issue dates; returns the numbers and the final state. */
 function takeAll(
@@ -114,7 +101,7 @@ describe('nextDocumentNumber — order of the series', () => {
 
   it('refuses an issue date earlier than the last one of the series', () => {
     const state = takeAll(invoices, ['2026-03-05']).sequence;
-    const error = errorOf(() => nextDocumentNumber(state, '2026-03-04'));
+    const error = caughtTpeError(() => nextDocumentNumber(state, '2026-03-04'));
     expect(error.code).toBe('NUMBERING_BACKWARDS');
     expect(error.issues).toEqual([
       expect.objectContaining({ path: ['issueDate'], code: 'numbering_backwards' }),
@@ -132,7 +119,7 @@ describe('nextDocumentNumber — order of the series', () => {
       establishmentId: 'lyon',
       lastIssueDate: '2026-05-01',
     };
-    expect(errorOf(() => nextDocumentNumber(lyon, '2025-12-31')).details).toEqual({
+    expect(caughtTpeError(() => nextDocumentNumber(lyon, '2025-12-31')).details).toEqual({
       seriesId: 'invoices',
       establishmentId: 'lyon',
       issueDate: '2025-12-31',
@@ -185,7 +172,7 @@ describe('nextDocumentNumber — order of the series', () => {
 
   it('refuses the last counter of a series', () => {
     const full: NumberingSequence = { ...invoices, nextCounter: 999_999_999_999 };
-    expect(errorOf(() => nextDocumentNumber(full, '2026-01-02')).issues).toEqual([
+    expect(caughtTpeError(() => nextDocumentNumber(full, '2026-01-02')).issues).toEqual([
       expect.objectContaining({ path: ['sequence', 'nextCounter'], code: 'series_exhausted' }),
     ]);
   });
@@ -289,7 +276,9 @@ describe('nextDocumentNumber — bad input', () => {
     ['no sequence', null, '2026-01-02', ['sequence'], 'invalid_type'],
   ];
   it.each(cases)('refuses %s with INVALID_INPUT', (_name, sequence, date, path, code) => {
-    const error = errorOf(() => nextDocumentNumber(sequence as NumberingSequence, date as string));
+    const error = caughtTpeError(() =>
+      nextDocumentNumber(sequence as NumberingSequence, date as string),
+    );
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual(expect.objectContaining({ path, code }));
   });
@@ -320,7 +309,7 @@ describe('nextDocumentNumber — properties', () => {
             const date = fromEpochDay(day + move);
             if (move < 0 && issued.length > 0) {
               const before = state;
-              expect(errorOf(() => nextDocumentNumber(state, date)).code).toBe(
+              expect(caughtTpeError(() => nextDocumentNumber(state, date)).code).toBe(
                 'NUMBERING_BACKWARDS',
               );
               expect(state).toBe(before);
@@ -359,7 +348,9 @@ describe('nextDocumentNumber — properties', () => {
         const state: NumberingSequence = { ...invoices, lastIssueDate: '2026-06-15' };
         const date = addDays('2026-06-15', offset);
         if (offset < 0) {
-          expect(errorOf(() => nextDocumentNumber(state, date)).code).toBe('NUMBERING_BACKWARDS');
+          expect(caughtTpeError(() => nextDocumentNumber(state, date)).code).toBe(
+            'NUMBERING_BACKWARDS',
+          );
         } else {
           expect(nextDocumentNumber(state, date).sequence.lastIssueDate).toBe(date);
         }

@@ -1,20 +1,8 @@
-import { deepFreeze, isTpeError } from '@tpe/core';
+import { deepFreeze } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { canonicalJson } from './canonicalJson.js';
-
-function errorOf(run: () => unknown): {
-  code: string;
-  issues: readonly { path: readonly (string | number)[]; code: string }[];
-} {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
-}
 
 describe('canonicalJson', () => {
   it('sorts keys at every level and writes no whitespace', () => {
@@ -92,7 +80,7 @@ describe('canonicalJson', () => {
     ['a value that contains itself', circular, ['self', 'back'], 'circular'],
   ];
   it.each(cases)('refuses %s with INVALID_INPUT', (_name, value, path, code) => {
-    const error = errorOf(() => canonicalJson(value));
+    const error = caughtTpeError(() => canonicalJson(value));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toEqual([expect.objectContaining({ path, code })]);
   });

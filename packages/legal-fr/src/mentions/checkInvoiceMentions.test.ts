@@ -2,7 +2,6 @@ import {
   compareMoney,
   formatMoney,
   isNegativeMoney,
-  isTpeError,
   multiplyMoney,
   negateMoney,
   parseMoney,
@@ -10,6 +9,7 @@ import {
 } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import {
   type CheckInvoiceMentionsOptions,
   checkInvoiceMentions,
@@ -110,19 +110,6 @@ function check(
 
 function ids(findings: InvoiceMentionsCheck['missing']): InvoiceMentionId[] {
   return findings.map((finding) => finding.mention);
-}
-
-function thrown(run: () => unknown): {
-  code: string;
-  issues: readonly { path: readonly (string | number)[]; code: string }[];
-} {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a TpeError');
 }
 
 function deepFreeze<T>(value: T): T {
@@ -772,7 +759,7 @@ describe('checkInvoiceMentions: franchise en base (CGI art. 293 B)', () => {
   });
 
   it("refuses vatTreatment 'franchiseEnBase' for a seller said not to be under it", () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       check(
         editInvoice(franchise, (c) => {
           c.seller.franchiseEnBase = false;
@@ -1087,7 +1074,7 @@ describe('checkInvoiceMentions with legalMentions', () => {
 
 describe('checkInvoiceMentions: bad input', () => {
   it('refuses amounts given as numbers, with their path', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       check(
         editInvoice(
           compliantInvoice,
@@ -1102,7 +1089,7 @@ describe('checkInvoiceMentions: bad input', () => {
   });
 
   it('refuses malformed decimals, dates and unknown kinds', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       check({
         issueDate: '2026-02-30',
         seller: { shareCapital: '-1' },
@@ -1123,27 +1110,28 @@ describe('checkInvoiceMentions: bad input', () => {
   });
 
   it('refuses a missing buyer, a non-object and oversized texts', () => {
-    expect(thrown(() => check({ seller: {} } as never)).issues[0]?.path).toEqual(['buyer']);
-    expect(thrown(() => check(null as never)).code).toBe('INVALID_INPUT');
+    expect(caughtTpeError(() => check({ seller: {} } as never)).issues[0]?.path).toEqual(['buyer']);
+    expect(caughtTpeError(() => check(null as never)).code).toBe('INVALID_INPUT');
     const huge = editInvoice(compliantInvoice, (c) => (c.seller.legalName = 'x'.repeat(5000)));
-    expect(thrown(() => check(huge)).issues[0]?.path).toEqual(['seller', 'legalName']);
+    expect(caughtTpeError(() => check(huge)).issues[0]?.path).toEqual(['seller', 'legalName']);
   });
 
   it('refuses bad options', () => {
     expect(
-      thrown(() => checkInvoiceMentions(compliantInvoice, {} as never)).issues[0]?.path,
+      caughtTpeError(() => checkInvoiceMentions(compliantInvoice, {} as never)).issues[0]?.path,
     ).toEqual(['asOf']);
-    expect(thrown(() => check(compliantInvoice, { asOf: '2026-13-01' })).issues[0]?.code).toBe(
-      'invalid_date',
-    );
     expect(
-      thrown(() => check(compliantInvoice, { capBase: 'net' as never })).issues[0]?.path,
+      caughtTpeError(() => check(compliantInvoice, { asOf: '2026-13-01' })).issues[0]?.code,
+    ).toBe('invalid_date');
+    expect(
+      caughtTpeError(() => check(compliantInvoice, { capBase: 'net' as never })).issues[0]?.path,
     ).toEqual(['capBase']);
-    expect(thrown(() => check(compliantInvoice, { capRounding: 'nearest' as never })).code).toBe(
-      'INVALID_INPUT',
-    );
     expect(
-      thrown(() => check(compliantInvoice, { reformFrom: '2027-09-01' } as never)).issues[0]?.code,
+      caughtTpeError(() => check(compliantInvoice, { capRounding: 'nearest' as never })).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      caughtTpeError(() => check(compliantInvoice, { reformFrom: '2027-09-01' } as never)).issues[0]
+        ?.code,
     ).toBe('unrecognized_keys');
   });
 });

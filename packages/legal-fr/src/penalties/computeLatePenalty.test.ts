@@ -4,13 +4,13 @@ import {
   daysBetween,
   fromEpochDay,
   halfYearOf,
-  isTpeError,
   parseDecimal,
   roundDecimal,
   toEpochDay,
 } from '@tpe/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import { DEFAULT_ECB_RATE_TABLE } from '../rates/defaultRateTables.js';
 import { legalInterestRate } from '../rates/legalInterestRate.js';
 import { prepareRateTables } from '../rates/prepareRateTables.js';
@@ -21,24 +21,6 @@ import {
 } from './computeLatePenalty.js';
 import { penaltyInputIssues, readPenaltyInput } from './internal/readPenaltyInput.js';
 import { latePenaltyRate } from './latePenaltyRate.js';
-
-function failure(run: () => unknown): {
-  code: string;
-  details: unknown;
-  issues: { path: string; code: string }[];
-} {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      details: error.details,
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code })),
-    };
-  }
-  throw new Error('expected a TpeError');
-}
 
 function sumOfPeriods(result: { periods: readonly { amount: string }[] }): string {
   return result.periods
@@ -273,7 +255,7 @@ describe('computeLatePenalty: half-years', () => {
       paymentDate: '2026-07-15',
       debtor: 'business',
     };
-    expect(failure(() => computeLatePenalty(input))).toMatchObject({
+    expect(tpeFailure(() => computeLatePenalty(input))).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: {
         table: 'ecbMainRefinancingRates',
@@ -303,7 +285,7 @@ describe('computeLatePenalty: half-years', () => {
 
   it('refuses delays before 2013', () => {
     expect(
-      failure(() =>
+      tpeFailure(() =>
         computeLatePenalty({
           amount: '100',
           dueDate: '2012-11-30',
@@ -417,7 +399,7 @@ describe('computeLatePenalty: debtors', () => {
 
   it('consumer: legal interest in 2026 H2 needs a newer legal rate table', () => {
     expect(
-      failure(() =>
+      tpeFailure(() =>
         computeLatePenalty({
           amount: '100.00',
           dueDate: '2026-06-01',
@@ -477,7 +459,7 @@ describe('computeLatePenalty: debtors', () => {
       }).periods[0]?.rate,
     ).toBe('10.15');
     expect(
-      failure(() =>
+      tpeFailure(() =>
         computeLatePenalty({
           amount: '100.00',
           dueDate: '2026-06-30',
@@ -638,7 +620,7 @@ describe('computeLatePenalty: bad input', () => {
       'invalid_type',
     ],
   ])('%s → INVALID_INPUT', (_, input, path, code) => {
-    const error = failure(() => computeLatePenalty(input as never));
+    const error = tpeFailure(() => computeLatePenalty(input as never));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toContainEqual({ path, code });
     expect(computeLatePenaltyInputSchema.safeParse(input).success).toBe(false);
@@ -646,7 +628,7 @@ describe('computeLatePenalty: bad input', () => {
 
   it('refuses anything that is not an input object, with a TpeError', () => {
     for (const input of [undefined, null, 42, 'x', [gc12], new Map()]) {
-      expect(failure(() => computeLatePenalty(input as never)).code).toBe('INVALID_INPUT');
+      expect(tpeFailure(() => computeLatePenalty(input as never)).code).toBe('INVALID_INPUT');
     }
   });
 });

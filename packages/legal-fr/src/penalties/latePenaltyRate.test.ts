@@ -1,21 +1,7 @@
-import { isTpeError } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import { DEFAULT_ECB_RATE_TABLE } from '../rates/defaultRateTables.js';
 import { latePenaltyRate } from './latePenaltyRate.js';
-
-function failure(run: () => unknown): { code: string; details: unknown; issues: unknown } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      details: error.details,
-      issues: error.issues.map((issue) => ({ path: issue.path.join('.'), code: issue.code })),
-    };
-  }
-  throw new Error('expected a TpeError');
-}
 
 /** Reference section 3.2: half-year start, ECB ref, B2B (ref + 10), public buyers (ref + 8). */
 const SECTION_3_2 = [
@@ -105,7 +91,7 @@ describe('latePenaltyRate', () => {
 
   it('raises RATE_UNKNOWN for 2026 H2 until a table confirms the 1 July rate', () => {
     expect(
-      failure(() => latePenaltyRate({ date: '2026-07-01', regime: 'b2bDefault' })),
+      tpeFailure(() => latePenaltyRate({ date: '2026-07-01', regime: 'b2bDefault' })),
     ).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: {
@@ -114,9 +100,9 @@ describe('latePenaltyRate', () => {
         lastKnownDate: '2026-02-05',
       },
     });
-    expect(failure(() => latePenaltyRate({ date: '2026-12-31', regime: 'publicBuyer' })).code).toBe(
-      'RATE_UNKNOWN',
-    );
+    expect(
+      tpeFailure(() => latePenaltyRate({ date: '2026-12-31', regime: 'publicBuyer' })).code,
+    ).toBe('RATE_UNKNOWN');
     const tables = {
       ecbMainRefinancingRates: { ...DEFAULT_ECB_RATE_TABLE, validUntil: '2026-07-01' },
     };
@@ -140,7 +126,7 @@ describe('latePenaltyRate', () => {
 
   it('refuses days before 2013 (other margins then)', () => {
     expect(
-      failure(() => latePenaltyRate({ date: '2012-12-31', regime: 'b2bDefault' })),
+      tpeFailure(() => latePenaltyRate({ date: '2012-12-31', regime: 'b2bDefault' })),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [{ path: 'date', code: 'before_rules_in_force' }],
@@ -149,19 +135,19 @@ describe('latePenaltyRate', () => {
 
   it('answers INVALID_INPUT for an unknown regime, a bad date, a number or a bad table', () => {
     expect(
-      failure(() => latePenaltyRate({ date: '2026-03-16', regime: 'b2c' as never })),
+      tpeFailure(() => latePenaltyRate({ date: '2026-03-16', regime: 'b2c' as never })),
     ).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [{ path: 'regime', code: 'invalid_value' }],
     });
-    expect(failure(() => latePenaltyRate({ date: '2026-02-29', regime: 'b2bDefault' })).code).toBe(
-      'INVALID_INPUT',
-    );
     expect(
-      failure(() => latePenaltyRate({ date: 20260316 as never, regime: 'b2bDefault' })).code,
+      tpeFailure(() => latePenaltyRate({ date: '2026-02-29', regime: 'b2bDefault' })).code,
     ).toBe('INVALID_INPUT');
     expect(
-      failure(() =>
+      tpeFailure(() => latePenaltyRate({ date: 20260316 as never, regime: 'b2bDefault' })).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      tpeFailure(() =>
         latePenaltyRate({
           date: '2026-03-16',
           regime: 'b2bDefault',
@@ -172,6 +158,6 @@ describe('latePenaltyRate', () => {
       code: 'INVALID_INPUT',
       issues: [{ path: 'tables.ecbMainRefinancingRates.rows', code: 'too_small' }],
     });
-    expect(failure(() => latePenaltyRate(undefined as never)).code).toBe('INVALID_INPUT');
+    expect(tpeFailure(() => latePenaltyRate(undefined as never)).code).toBe('INVALID_INPUT');
   });
 });

@@ -1,21 +1,7 @@
-import { isTpeError } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import { DEFAULT_ECB_RATE_TABLE } from './defaultRateTables.js';
 import { ecbMainRefinancingRate } from './ecbMainRefinancingRate.js';
-
-function failure(run: () => unknown): { code: string; details: unknown; paths: string[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      details: error.details,
-      paths: error.issues.map((i) => i.path.join('.')),
-    };
-  }
-  throw new Error('expected a TpeError');
-}
 
 describe('ecbMainRefinancingRate', () => {
   it.each([
@@ -42,7 +28,7 @@ describe('ecbMainRefinancingRate', () => {
   });
 
   it('refuses to extrapolate after validUntil (RATE_UNKNOWN naming the table)', () => {
-    expect(failure(() => ecbMainRefinancingRate('2026-02-06'))).toMatchObject({
+    expect(tpeFailure(() => ecbMainRefinancingRate('2026-02-06'))).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: {
         table: 'ecbMainRefinancingRates',
@@ -50,11 +36,11 @@ describe('ecbMainRefinancingRate', () => {
         lastKnownDate: '2026-02-05',
       },
     });
-    expect(failure(() => ecbMainRefinancingRate('2026-07-01')).code).toBe('RATE_UNKNOWN');
+    expect(tpeFailure(() => ecbMainRefinancingRate('2026-07-01')).code).toBe('RATE_UNKNOWN');
   });
 
   it('refuses a day before the first row', () => {
-    expect(failure(() => ecbMainRefinancingRate('2007-06-12'))).toMatchObject({
+    expect(tpeFailure(() => ecbMainRefinancingRate('2007-06-12'))).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: { firstKnownDate: '2007-06-13' },
     });
@@ -71,21 +57,23 @@ describe('ecbMainRefinancingRate', () => {
       rate: '1.90',
       since: '2026-06-10',
     });
-    expect(failure(() => ecbMainRefinancingRate('2026-09-11', { table })).details).toMatchObject({
-      lastKnownDate: '2026-09-10',
-    });
+    expect(tpeFailure(() => ecbMainRefinancingRate('2026-09-11', { table })).details).toMatchObject(
+      {
+        lastKnownDate: '2026-09-10',
+      },
+    );
   });
 
   it('answers INVALID_INPUT for bad dates, options and tables', () => {
-    expect(failure(() => ecbMainRefinancingRate('2026-02-30'))).toMatchObject({
+    expect(tpeFailure(() => ecbMainRefinancingRate('2026-02-30'))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['date'],
     });
-    expect(failure(() => ecbMainRefinancingRate(20260101 as unknown as string)).code).toBe(
+    expect(tpeFailure(() => ecbMainRefinancingRate(20260101 as unknown as string)).code).toBe(
       'INVALID_INPUT',
     );
     expect(
-      failure(() =>
+      tpeFailure(() =>
         ecbMainRefinancingRate('2026-01-01', {
           table: {
             ...DEFAULT_ECB_RATE_TABLE,
@@ -94,7 +82,7 @@ describe('ecbMainRefinancingRate', () => {
         }),
       ),
     ).toMatchObject({ code: 'INVALID_INPUT', paths: ['table.rows.0.rate'] });
-    expect(failure(() => ecbMainRefinancingRate('2026-01-01', { tabel: 1 } as never)).code).toBe(
+    expect(tpeFailure(() => ecbMainRefinancingRate('2026-01-01', { tabel: 1 } as never)).code).toBe(
       'INVALID_INPUT',
     );
   });

@@ -1,21 +1,7 @@
-import { isTpeError } from '@tpe/core';
 import { describe, expect, it } from 'vitest';
+import { tpeFailure } from '../../../../tools/tpeFailure.js';
 import { DEFAULT_LEGAL_INTEREST_RATE_TABLE } from './defaultRateTables.js';
 import { legalInterestRate } from './legalInterestRate.js';
-
-function failure(run: () => unknown): { code: string; details: unknown; paths: string[] } {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    return {
-      code: error.code,
-      details: error.details,
-      paths: error.issues.map((i) => i.path.join('.')),
-    };
-  }
-  throw new Error('expected a TpeError');
-}
 
 describe('legalInterestRate', () => {
   it.each([
@@ -46,11 +32,11 @@ describe('legalInterestRate', () => {
   });
 
   it('refuses 2026 H2 and before 2015 (RATE_UNKNOWN naming the table)', () => {
-    expect(failure(() => legalInterestRate('2026-07-01', 'professional'))).toMatchObject({
+    expect(tpeFailure(() => legalInterestRate('2026-07-01', 'professional'))).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: { table: 'legalInterestRates', lastKnownDate: '2026-06-30', date: '2026-07-01' },
     });
-    expect(failure(() => legalInterestRate('2014-12-31', 'individual'))).toMatchObject({
+    expect(tpeFailure(() => legalInterestRate('2014-12-31', 'individual'))).toMatchObject({
       code: 'RATE_UNKNOWN',
       details: { firstKnownDate: '2015-01-01' },
     });
@@ -69,17 +55,18 @@ describe('legalInterestRate', () => {
   });
 
   it('answers INVALID_INPUT for a bad date or creditor', () => {
-    expect(failure(() => legalInterestRate('2026-13-01', 'individual'))).toMatchObject({
+    expect(tpeFailure(() => legalInterestRate('2026-13-01', 'individual'))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['date'],
     });
-    expect(failure(() => legalInterestRate('2026-01-01', 'consumer' as never))).toMatchObject({
+    expect(tpeFailure(() => legalInterestRate('2026-01-01', 'consumer' as never))).toMatchObject({
       code: 'INVALID_INPUT',
       paths: ['creditor'],
     });
     expect(
-      failure(() => legalInterestRate('2026-01-01', 'individual', { table: { rows: [] } as never }))
-        .code,
+      tpeFailure(() =>
+        legalInterestRate('2026-01-01', 'individual', { table: { rows: [] } as never }),
+      ).code,
     ).toBe('INVALID_INPUT');
   });
 });

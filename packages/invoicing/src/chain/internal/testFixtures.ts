@@ -135,18 +135,3 @@ export function errorCode(run: () => unknown): string {
   }
   return 'none';
 }
-
-/** Runs `run` and returns the `TpeError` it throws. */
-export function thrown(run: () => unknown): {
-  code: string;
-  issues: readonly { code: string }[];
-  details: Readonly<Record<string, unknown>>;
-} {
-  try {
-    run();
-  } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
-  }
-  throw new Error('Expected a TpeError');
-}
