@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { mutate, paths } from '../../internal/fixtures/readerAgreement.js';
+import { fullDraft, mutate, paths } from '../../internal/fixtures/readerAgreement.js';
 import type { DocumentLine } from '../../model/DocumentLine.js';
 import { lineVat } from '../../model/lineVat.js';
 import {
@@ -14,25 +14,8 @@ import { computeTotals } from './computeTotals.js';
  * accept: it answers `undefined` where they refuse, and computes otherwise.
  */
 
-const validLine: DocumentLine = {
-  id: '1',
-  itemReference: 'REF-1',
-  label: 'Chaise',
-  description: 'Chaise en chêne',
-  quantity: '4',
-  unitCode: 'C62',
-  unitPrice: '89.90',
-  priceBaseQuantity: '1',
-  grossPrice: '99.90',
-  priceDiscount: '10.00',
-  allowances: [{ percent: '5', baseAmount: '359.60', reason: 'Remise', reasonCode: '95' }],
-  charges: [{ amount: '2.00', reason: 'Emballage', reasonCode: 'ABL' }],
-  vat: { category: 'S', rate: '20' },
-  nature: 'goods',
-  purchaseCost: '41.20',
-  source: { documentId: 'order-1', lineId: '1' },
-  period: { start: '2026-01-01', end: '2026-01-31' },
-};
+/** The draft's first line: every field a line has. */
+const validLine = fullDraft.lines[0] as DocumentLine;
 
 const validDocument = {
   id: 'doc-1',
