@@ -1,15 +1,20 @@
 import { isTpeError, type TpeError } from '@tpe/core';
+import { expect } from 'vitest';
 
 /**
- * The `TpeError` that `run` throws. Throws what `run` throws when it is not
- * a `TpeError`, and an error when `run` throws nothing: the test fails.
+ * The `TpeError` that `run` throws, after checking that its message and the
+ * message of each of its issues say something. Throws what `run` throws
+ * when it is not a `TpeError`, and an error when `run` throws nothing: the
+ * test fails.
  */
 export function caughtTpeError(run: () => unknown): TpeError {
   try {
     run();
   } catch (error) {
-    if (isTpeError(error)) return error;
-    throw error;
+    if (!isTpeError(error)) throw error;
+    expect(error.message).not.toBe('');
+    for (const issue of error.issues) expect(issue.message).not.toBe('');
+    return error;
   }
   throw new Error('expected a TpeError');
 }

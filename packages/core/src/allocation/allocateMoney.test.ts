@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { moneyParts } from '../money/Money.js';
 import { moneyFromMinorUnits } from '../money/moneyFromMinorUnits.js';
@@ -9,19 +9,6 @@ import { allocateMoney } from './allocateMoney.js';
 import { splitMoney } from './splitMoney.js';
 
 const cents = (money: ReturnType<typeof parseMoney>) => moneyParts(money).units;
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 
 describe('allocateMoney', () => {
   it('spreads the remainder to the largest remainders, ties to the earliest', () => {
@@ -108,32 +95,32 @@ describe('allocateMoney', () => {
   });
 
   it('tells what is wrong with the ratios', () => {
-    const none = thrown(() => allocateMoney(parseMoney('1.00'), []));
+    const none = caughtTpeError(() => allocateMoney(parseMoney('1.00'), []));
     expect(none).toMatchObject({ code: 'INVALID_ARGUMENT', issues: [{ path: [] }] });
     expect(none.issues[0]?.code).not.toBe('all_ratios_zero');
     for (const notAList of [null, undefined, '1', { length: 1, 0: 1 }]) {
-      expect(thrown(() => allocateMoney(parseMoney('1.00'), notAList as never)).code).toBe(
+      expect(caughtTpeError(() => allocateMoney(parseMoney('1.00'), notAList as never)).code).toBe(
         'INVALID_ARGUMENT',
       );
     }
-    expect(thrown(() => allocateMoney(parseMoney('1.00'), [0, '0.00']))).toMatchObject({
+    expect(caughtTpeError(() => allocateMoney(parseMoney('1.00'), [0, '0.00']))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       issues: [{ path: [], code: 'all_ratios_zero' }],
     });
-    const fractional = thrown(() => allocateMoney(parseMoney('1.00'), [1, 2, 1.5]));
+    const fractional = caughtTpeError(() => allocateMoney(parseMoney('1.00'), [1, 2, 1.5]));
     expect(fractional).toMatchObject({
       code: 'INVALID_ARGUMENT',
       issues: [{ path: [2], code: 'invalid_ratio' }],
     });
     expect(fractional.message).toContain('1.5');
-    expect(thrown(() => allocateMoney(parseMoney('1.00'), [-1]))).toMatchObject({
+    expect(caughtTpeError(() => allocateMoney(parseMoney('1.00'), [-1]))).toMatchObject({
       issues: [{ path: [0], code: 'invalid_ratio' }],
     });
-    expect(thrown(() => allocateMoney(parseMoney('1.00'), [1, '-1']))).toMatchObject({
+    expect(caughtTpeError(() => allocateMoney(parseMoney('1.00'), [1, '-1']))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       issues: [{ path: [1], code: 'negative_not_allowed' }],
     });
-    expect(thrown(() => allocateMoney(parseMoney('1.00'), ['1', '1e2']))).toMatchObject({
+    expect(caughtTpeError(() => allocateMoney(parseMoney('1.00'), ['1', '1e2']))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       issues: [{ path: [1], code: 'invalid_decimal' }],
     });
@@ -212,7 +199,7 @@ describe('splitMoney', () => {
   });
 
   it.each([0, -1, 1.5, 10_001, Number.NaN])('refuses %s parts', (count) => {
-    const error = thrown(() => splitMoney(parseMoney('1.00'), count));
+    const error = caughtTpeError(() => splitMoney(parseMoney('1.00'), count));
     expect(error.code).toBe('INVALID_ARGUMENT');
     expect(error.details).toEqual({ count });
     expect(error.message).toContain(String(count));

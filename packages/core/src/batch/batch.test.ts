@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { allocateMoney } from '../allocation/allocateMoney.js';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { formatMoney } from '../money/formatMoney.js';
 import { moneyFromMinorUnits } from '../money/moneyFromMinorUnits.js';
 import { multiplyMoney } from '../money/multiplyMoney.js';
@@ -17,19 +17,6 @@ import { sumAmountColumn } from './sumAmountColumn.js';
 
 const centsStrings = (units: readonly bigint[]) =>
   units.map((u) => formatMoney(moneyFromMinorUnits(u)));
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 
 /** Whether every entry is a positive zero or not zero at all. */
 const noNegativeZero = (units: Float64Array) => Array.from(units).every((u) => !Object.is(u, -0));
@@ -196,20 +183,20 @@ describe('columns', () => {
   });
 
   it('tell which entry is wrong and why', () => {
-    const malformed = thrown(() => parseAmountColumn(['1.00', '2.00', '2,00']));
+    const malformed = caughtTpeError(() => parseAmountColumn(['1.00', '2.00', '2,00']));
     expect(malformed).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: [2], code: 'invalid_decimal' }],
     });
     expect(malformed.message).toContain('2,00');
     expect(
-      thrown(() => parseDecimalColumn(['1', '-1'], 0, { allowNegative: false })),
+      caughtTpeError(() => parseDecimalColumn(['1', '-1'], 0, { allowNegative: false })),
     ).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: [1], code: 'negative_not_allowed' }],
     });
     expect(Array.from(parseDecimalColumn(['-1'], 0, { allowNegative: true }).units)).toEqual([-1]);
-    const tooLarge = thrown(() => parseDecimalColumn(['1', '9999999999999999'], 2));
+    const tooLarge = caughtTpeError(() => parseDecimalColumn(['1', '9999999999999999'], 2));
     expect(tooLarge).toMatchObject({
       code: 'OUT_OF_RANGE',
       issues: [{ path: [1], code: 'too_large' }],
@@ -218,21 +205,23 @@ describe('columns', () => {
     expect(
       Array.from(parseDecimalColumn(['9007199254740991', '-9007199254740991'], 0).units),
     ).toEqual([Number.MAX_SAFE_INTEGER, -Number.MAX_SAFE_INTEGER]);
-    expect(thrown(() => parseDecimalColumn('1.00' as never, 2)).code).toBe('INVALID_ARGUMENT');
-    const lowScale = thrown(() => parseAmountColumn(['1'], 'EUR', { scale: 1 }));
+    expect(caughtTpeError(() => parseDecimalColumn('1.00' as never, 2)).code).toBe(
+      'INVALID_ARGUMENT',
+    );
+    const lowScale = caughtTpeError(() => parseAmountColumn(['1'], 'EUR', { scale: 1 }));
     expect(lowScale).toMatchObject({
       code: 'INVALID_ARGUMENT',
       details: { scale: 1, exponent: 2 },
     });
     expect(lowScale.message).toContain('EUR');
-    const outside = thrown(() => amountAt(parseAmountColumn(['1', '2']), 3));
+    const outside = caughtTpeError(() => amountAt(parseAmountColumn(['1', '2']), 3));
     expect(outside).toMatchObject({ code: 'INVALID_ARGUMENT', details: { index: 3, length: 2 } });
     expect(outside.message).toContain('3');
-    expect(thrown(() => amountAt(parseAmountColumn(['1', '2']), 0.5)).details).toEqual({
+    expect(caughtTpeError(() => amountAt(parseAmountColumn(['1', '2']), 0.5)).details).toEqual({
       index: 0.5,
       length: 2,
     });
-    const lengths = thrown(() =>
+    const lengths = caughtTpeError(() =>
       multiplyColumns(parseDecimalColumn(['1', '2', '3'], 0), parseDecimalColumn(['1', '2'], 0)),
     );
     expect(lengths.code).toBe('INVALID_ARGUMENT');
@@ -243,12 +232,12 @@ describe('columns', () => {
   it('refuse products beyond 2^53 − 1 minor units', () => {
     const big = parseDecimalColumn(['1', '900000000000000.0'], 1);
     // kept at a larger scale than the product's
-    expect(thrown(() => multiplyColumns(big, big, { scale: 4 }))).toMatchObject({
+    expect(caughtTpeError(() => multiplyColumns(big, big, { scale: 4 }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       issues: [{ path: [1], code: 'too_large' }],
     });
     // rounded to a smaller scale than the product's
-    expect(thrown(() => multiplyColumns(big, big, { scale: 1 }))).toMatchObject({
+    expect(caughtTpeError(() => multiplyColumns(big, big, { scale: 1 }))).toMatchObject({
       code: 'OUT_OF_RANGE',
       issues: [{ path: [1], code: 'too_large' }],
     });

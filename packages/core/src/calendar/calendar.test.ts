@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
+import { isTpeError } from '../errors/TpeError.js';
 import { addDays } from './addDays.js';
 import { addMonths, addYears } from './addMonths.js';
 import { compareDates } from './compareDates.js';
@@ -16,18 +17,6 @@ import { todayIn } from './todayIn.js';
 
 const invalidDate = expect.objectContaining({ code: 'INVALID_DATE' });
 
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 const dates = fc
   .date({
     min: new Date('1900-01-01T00:00:00Z'),
@@ -72,7 +61,7 @@ describe('parseIsoDate', () => {
     '',
     'NaN',
   ])('refuses %j', (input) => {
-    const error = thrown(() => parseIsoDate(input));
+    const error = caughtTpeError(() => parseIsoDate(input));
     expect(error).toMatchObject({
       code: 'INVALID_DATE',
       issues: [{ path: [], code: 'invalid_date' }],
@@ -83,16 +72,16 @@ describe('parseIsoDate', () => {
 
   it('quotes at most 40 characters of a long input', () => {
     const input = `2026-01-01${'x'.repeat(100)}`;
-    const error = thrown(() => parseIsoDate(input));
+    const error = caughtTpeError(() => parseIsoDate(input));
     expect(error.message).toContain(input.slice(0, 40));
     expect(error.message).not.toContain(input.slice(0, 41));
   });
 
   it('names the kind of a value that is not a string', () => {
-    expect(thrown(() => parseIsoDate(20261127)).message).toContain('20261127');
-    expect(thrown(() => parseIsoDate(null)).message).toContain('null');
-    expect(thrown(() => parseIsoDate(['2026-11-27'])).message).toContain('array');
-    expect(thrown(() => parseIsoDate(true)).message).toContain('boolean');
+    expect(caughtTpeError(() => parseIsoDate(20261127)).message).toContain('20261127');
+    expect(caughtTpeError(() => parseIsoDate(null)).message).toContain('null');
+    expect(caughtTpeError(() => parseIsoDate(['2026-11-27'])).message).toContain('array');
+    expect(caughtTpeError(() => parseIsoDate(true)).message).toContain('boolean');
   });
 
   it.each([20261127, null, undefined, new Date('2026-11-27'), ['2026-11-27'], {}])(
@@ -140,7 +129,7 @@ describe('day arithmetic', () => {
       ['years', () => addYears('2026-11-27', 1.5)],
     ] as const;
     for (const [name, run] of cases) {
-      const error = thrown(run);
+      const error = caughtTpeError(run);
       expect(error).toMatchObject({
         code: 'INVALID_ARGUMENT',
         issues: [{ path: [name], code: 'not_whole_number' }],
@@ -149,20 +138,24 @@ describe('day arithmetic', () => {
       expect(error.message).toContain('1.5');
       expect(error.issues[0]?.message).toContain(name);
     }
-    expect(thrown(() => addDays('2026-11-27', Number.NaN)).details).toEqual({ days: Number.NaN });
-    expect(thrown(() => addMonths('2026-11-27', 2 ** 53)).details).toEqual({ months: 2 ** 53 });
+    expect(caughtTpeError(() => addDays('2026-11-27', Number.NaN)).details).toEqual({
+      days: Number.NaN,
+    });
+    expect(caughtTpeError(() => addMonths('2026-11-27', 2 ** 53)).details).toEqual({
+      months: 2 ** 53,
+    });
   });
 
   it('stays within the years 0001 to 9999', () => {
     expect(addDays('0001-01-02', -1)).toBe('0001-01-01');
-    const before = thrown(() => addDays('0001-01-01', -1));
+    const before = caughtTpeError(() => addDays('0001-01-01', -1));
     expect(before).toMatchObject({ code: 'OUT_OF_RANGE', details: { year: 0 } });
     expect(before.message).toContain('0');
-    const after = thrown(() => addDays('9999-12-31', 1));
+    const after = caughtTpeError(() => addDays('9999-12-31', 1));
     expect(after).toMatchObject({ code: 'OUT_OF_RANGE', details: { year: 10000 } });
     expect(after.message).toContain('10000');
-    expect(thrown(() => addMonths('0001-01-31', -1)).details).toEqual({ year: 0 });
-    expect(thrown(() => addYears('9999-06-30', 1)).details).toEqual({ year: 10000 });
+    expect(caughtTpeError(() => addMonths('0001-01-31', -1)).details).toEqual({ year: 0 });
+    expect(caughtTpeError(() => addYears('9999-06-30', 1)).details).toEqual({ year: 10000 });
   });
 
   it('turns day numbers back into dates around 1 March of every year', () => {
@@ -213,7 +206,7 @@ describe('day arithmetic', () => {
     expect(dayOfWeek('2026-11-27')).toBe(5);
     expect(dayOfWeek('2026-11-29')).toBe(7);
     expect(dayOfWeek('1969-12-29')).toBe(1);
-    const fraction = thrown(() => fromEpochDay(0.5));
+    const fraction = caughtTpeError(() => fromEpochDay(0.5));
     expect(fraction).toMatchObject({ code: 'INVALID_ARGUMENT', details: { epochDay: 0.5 } });
     expect(fraction.message).toContain('0.5');
   });
@@ -326,7 +319,7 @@ describe('formatting and today', () => {
   it('reads today in a zone and refuses unknown zones', () => {
     expect(isIsoDate(todayIn())).toBe(true);
     expect(isIsoDate(todayIn('Pacific/Kiritimati'))).toBe(true);
-    const unknown = thrown(() => todayIn('Mars/Olympus'));
+    const unknown = caughtTpeError(() => todayIn('Mars/Olympus'));
     expect(unknown).toMatchObject({ code: 'INVALID_ARGUMENT', details: { zone: 'Mars/Olympus' } });
     expect(unknown.message).toContain('Mars/Olympus');
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
+import { isTpeError } from '../errors/TpeError.js';
 import { DECIMAL_KINDS } from './DecimalOptions.js';
 import { parseDecimal, safeParseDecimal } from './parseDecimal.js';
 
@@ -12,19 +13,6 @@ function issueCode(
   if (result.ok) return undefined;
   expect(result.error.code).toBe('INVALID_DECIMAL');
   return result.error.issues[0]?.code;
-}
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
 }
 
 describe('parseDecimal', () => {
@@ -59,7 +47,7 @@ describe('parseDecimal', () => {
     ['9'.repeat(65), 'too_long'],
   ])('refuses %j (%s)', (input, code) => {
     expect(issueCode(input)).toBe(code);
-    const error = thrown(() => parseDecimal(input));
+    const error = caughtTpeError(() => parseDecimal(input));
     expect(error.issues).toEqual([{ path: [], code, message: error.message }]);
     if (code === 'invalid_decimal') expect(error.message).toContain(JSON.stringify(input));
     else expect(error.message).toContain('64');
@@ -84,7 +72,7 @@ describe('parseDecimal', () => {
   });
 
   it('names the kind of a value that is not a string', () => {
-    const message = (input: unknown) => thrown(() => parseDecimal(input)).message;
+    const message = (input: unknown) => caughtTpeError(() => parseDecimal(input)).message;
     expect(message(12)).toContain('12');
     expect(message(-0.5)).toContain('-0.5');
     expect(message(null)).toContain('null');
@@ -113,13 +101,15 @@ describe('parseDecimal', () => {
   });
 
   it('says which limit a value breaks', () => {
-    const decimals = thrown(() => parseDecimal('1.234', { maxDecimals: 2 }));
+    const decimals = caughtTpeError(() => parseDecimal('1.234', { maxDecimals: 2 }));
     expect(decimals.message).toContain('1.234');
     expect(decimals.message).toContain('2');
-    const digits = thrown(() => parseDecimal('12345', { maxIntegerDigits: 3 }));
+    const digits = caughtTpeError(() => parseDecimal('12345', { maxIntegerDigits: 3 }));
     expect(digits.message).toContain('12345');
     expect(digits.message).toContain('3');
-    expect(thrown(() => parseDecimal('-7.5', { allowNegative: false })).message).toContain('-7.5');
+    expect(caughtTpeError(() => parseDecimal('-7.5', { allowNegative: false })).message).toContain(
+      '-7.5',
+    );
   });
 
   it('throws a TpeError, never another error, for any input', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { addMoney } from './addMoney.js';
 import { compareMoney, equalsMoney } from './compareMoney.js';
 import { formatMoney } from './formatMoney.js';
@@ -20,19 +20,6 @@ const amounts = fc
   .bigInt({ min: -(10n ** 18n), max: 10n ** 18n })
   .map((cents) => moneyFromMinorUnits(cents));
 const mismatch = expect.objectContaining({ code: 'CURRENCY_MISMATCH' });
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 
 describe('money arithmetic', () => {
   it('adds and subtracts exactly', () => {
@@ -56,11 +43,11 @@ describe('money arithmetic', () => {
     expect(() => compareMoney(eur('1.00'), yen)).toThrowError(mismatch);
     expect(() => sumMoney([eur('1.00'), yen])).toThrowError(mismatch);
     expect(() => sumMoney([eur('1.00')], 'USD')).toThrowError(mismatch);
-    const error = thrown(() => addMoney(eur('1.00'), yen));
+    const error = caughtTpeError(() => addMoney(eur('1.00'), yen));
     expect(error.details).toEqual({ currencies: ['EUR', 'JPY'] });
     expect(error.message).toContain('EUR');
     expect(error.message).toContain('JPY');
-    expect(thrown(() => sumMoney([eur('1.00'), eur('2.00')], 'USD')).details).toEqual({
+    expect(caughtTpeError(() => sumMoney([eur('1.00'), eur('2.00')], 'USD')).details).toEqual({
       currencies: ['USD', 'EUR'],
     });
   });
@@ -85,7 +72,7 @@ describe('money arithmetic', () => {
   it('sums lists, an empty one in the currency given', () => {
     expect(formatMoney(sumMoney(['19.99', '5.01', '0.10'].map(eur)))).toBe('25.10');
     expect(formatMoney(sumMoney([], 'JPY'))).toBe('0');
-    expect(thrown(() => sumMoney([])).code).toBe('INVALID_ARGUMENT');
+    expect(caughtTpeError(() => sumMoney([])).code).toBe('INVALID_ARGUMENT');
     const mixed = [eur('1.00'), parseMoney('0.0001', 'EUR', { scale: 4 }), eur('-0.50')];
     expect(formatMoney(sumMoney(mixed))).toBe('0.5001');
     expect(formatMoney(sumMoney(mixed.reverse()))).toBe('0.5001');
@@ -97,10 +84,10 @@ describe('money arithmetic', () => {
     expect(formatMoney(moneyFromMinorUnits(5n, 'EUR', 4))).toBe('0.0005');
     expect(formatMoney(zeroMoney())).toBe('0.00');
     expect(formatMoney(zeroMoney('JPY'))).toBe('0');
-    const fraction = thrown(() => moneyFromMinorUnits(1.5));
+    const fraction = caughtTpeError(() => moneyFromMinorUnits(1.5));
     expect(fraction).toMatchObject({ code: 'INVALID_ARGUMENT', details: { units: '1.5' } });
     expect(fraction.message).toContain('1.5');
-    expect(thrown(() => moneyFromMinorUnits(2 ** 53)).details).toEqual({
+    expect(caughtTpeError(() => moneyFromMinorUnits(2 ** 53)).details).toEqual({
       units: '9007199254740992',
     });
   });

@@ -1,18 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 
 // The module is imported inside the tests, so that a currency table that
 // cannot be built fails a test instead of the loading of this file.
@@ -41,7 +28,7 @@ describe('currency', () => {
       '',
     ]) {
       expect(isCurrencyCode(code)).toBe(false);
-      const error = thrown(() => currency(code));
+      const error = caughtTpeError(() => currency(code));
       expect(error).toMatchObject({
         code: 'INVALID_CURRENCY',
         issues: [{ path: [], code: 'invalid_currency' }],
@@ -51,14 +38,14 @@ describe('currency', () => {
     }
     for (const code of [12, null, undefined, ['EUR'], { code: 'EUR' }]) {
       expect(isCurrencyCode(code)).toBe(false);
-      expect(thrown(() => currency(code))).toMatchObject({
+      expect(caughtTpeError(() => currency(code))).toMatchObject({
         code: 'INVALID_CURRENCY',
         issues: [{ path: [], code: 'invalid_currency' }],
       });
     }
-    expect(thrown(() => currency(12)).message).toContain('number');
+    expect(caughtTpeError(() => currency(12)).message).toContain('number');
     const long = `EUR${'X'.repeat(50)}`;
-    const error = thrown(() => currency(long));
+    const error = caughtTpeError(() => currency(long));
     expect(error.message).toContain(long.slice(0, 16));
     expect(error.message).not.toContain(long.slice(0, 17));
   });

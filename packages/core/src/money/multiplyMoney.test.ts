@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { ROUNDING_MODES } from '../rounding/RoundingMode.js';
 import { roundDecimal } from '../rounding/roundDecimal.js';
 import { formatMoney } from './formatMoney.js';
@@ -9,19 +9,6 @@ import { moneyFromMinorUnits } from './moneyFromMinorUnits.js';
 import { multiplyMoney } from './multiplyMoney.js';
 import { parseMoney } from './parseMoney.js';
 import { roundMoney } from './roundMoney.js';
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 
 describe('multiplyMoney', () => {
   it('rounds the exact product once, half away from zero by default', () => {
@@ -54,11 +41,13 @@ describe('multiplyMoney', () => {
     expect(formatMoney(multiplyMoney(parseMoney('0.01'), `1${'0'.repeat(29)}`))).toBe(
       `1${'0'.repeat(27)}.00`,
     );
-    expect(thrown(() => multiplyMoney(parseMoney('1.00'), `${tiny}1`))).toMatchObject({
+    expect(caughtTpeError(() => multiplyMoney(parseMoney('1.00'), `${tiny}1`))).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: ['factor'], code: 'too_many_decimals' }],
     });
-    expect(thrown(() => multiplyMoney(parseMoney('1.00'), `1${'0'.repeat(30)}`))).toMatchObject({
+    expect(
+      caughtTpeError(() => multiplyMoney(parseMoney('1.00'), `1${'0'.repeat(30)}`)),
+    ).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: ['factor'], code: 'too_many_integer_digits' }],
     });
@@ -70,20 +59,22 @@ describe('multiplyMoney', () => {
   });
 
   it('refuses a malformed factor', () => {
-    const malformed = thrown(() => multiplyMoney(parseMoney('1.00'), '1e2'));
+    const malformed = caughtTpeError(() => multiplyMoney(parseMoney('1.00'), '1e2'));
     expect(malformed).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: ['factor'], code: 'invalid_decimal' }],
     });
     expect(malformed.message).toContain('1e2');
-    expect(thrown(() => multiplyMoney(parseMoney('1.00'), 2 as unknown as string))).toMatchObject({
+    expect(
+      caughtTpeError(() => multiplyMoney(parseMoney('1.00'), 2 as unknown as string)),
+    ).toMatchObject({
       code: 'INVALID_DECIMAL',
       issues: [{ path: ['factor'], code: 'invalid_type' }],
     });
   });
 
   it('refuses an unknown rounding mode when it has to round', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       multiplyMoney(parseMoney('1.00'), '0.333', { rounding: 'nearest' as never }),
     );
     expect(error).toMatchObject({ code: 'INVALID_ARGUMENT', details: { mode: 'nearest' } });
@@ -121,11 +112,11 @@ describe('roundMoney', () => {
     expect(formatMoney(roundMoney(parseMoney('1.00'), 4))).toBe('1.0000');
     expect(formatMoney(roundMoney(cost, 4))).toBe('0.0050');
     expect(formatMoney(roundMoney(cost, 5))).toBe('0.00500');
-    expect(thrown(() => roundMoney(cost, -2))).toMatchObject({
+    expect(caughtTpeError(() => roundMoney(cost, -2))).toMatchObject({
       code: 'INVALID_ARGUMENT',
       details: { scale: -2 },
     });
-    expect(thrown(() => roundMoney(cost, 2, 'nearest' as never)).details).toEqual({
+    expect(caughtTpeError(() => roundMoney(cost, 2, 'nearest' as never)).details).toEqual({
       mode: 'nearest',
     });
   });

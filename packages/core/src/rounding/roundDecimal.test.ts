@@ -1,22 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { Decimal } from '../decimal/Decimal.js';
-import { isTpeError, type TpeError } from '../errors/TpeError.js';
 import { ROUNDING_MODES, type RoundingMode } from './RoundingMode.js';
 import { roundDecimal } from './roundDecimal.js';
-
-/** The TpeError thrown by `run`, with a message and issue messages that say something. */
-function thrown(run: () => unknown): TpeError {
-  try {
-    run();
-  } catch (error) {
-    if (!isTpeError(error)) throw error;
-    expect(error.message).not.toBe('');
-    for (const issue of error.issues) expect(issue.message).not.toBe('');
-    return error;
-  }
-  throw new Error('Expected a TpeError');
-}
 
 describe('roundDecimal', () => {
   // value, halfUp, halfEven, halfDown, up, down, ceiling, floor — to 2 decimals
@@ -77,12 +64,12 @@ describe('roundDecimal', () => {
     expect(roundDecimal(tiny, 99).toFixed()).toBe(`0.${'0'.repeat(98)}2`);
     expect(roundDecimal('1', 0).toFixed()).toBe('1');
     for (const scale of [101, -1, 1.5, Number.NaN]) {
-      const error = thrown(() => roundDecimal('1', scale));
+      const error = caughtTpeError(() => roundDecimal('1', scale));
       expect(error.code).toBe('INVALID_ARGUMENT');
       expect(error.details).toEqual({ scale });
       expect(error.message).toContain(String(scale));
     }
-    const mode = thrown(() => roundDecimal('1', 2, 'nearest' as RoundingMode));
+    const mode = caughtTpeError(() => roundDecimal('1', 2, 'nearest' as RoundingMode));
     expect(mode).toMatchObject({ code: 'INVALID_ARGUMENT', details: { mode: 'nearest' } });
     expect(mode.message).toContain('nearest');
   });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import {
   BUILT_IN_DUNNING_TEMPLATES,
   builtInDunningTemplate,
   parseDunningTemplate,
 } from '../index.js';
-
-function thrown(run: () => unknown): unknown {
-  try {
-    run();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
 
 describe('parseDunningTemplate', () => {
   it('returns a new, equal template when every name exists', () => {
@@ -36,7 +28,7 @@ describe('parseDunningTemplate', () => {
   });
 
   it('raises UNKNOWN_PLACEHOLDER with the name, the part and the line', () => {
-    const error = thrown(() =>
+    const error = caughtTpeError(() =>
       parseDunningTemplate({ id: 'nudge', subject: 'Relance', text: 'a\nb\nc {{totals.due}}' }),
     );
     expect(error).toMatchObject({
@@ -49,13 +41,13 @@ describe('parseDunningTemplate', () => {
 
   it('knows the names of a receivable only inside {{#receivables}}', () => {
     expect(
-      thrown(() => parseDunningTemplate({ id: 'a', subject: '{{number}}', text: '' })),
+      caughtTpeError(() => parseDunningTemplate({ id: 'a', subject: '{{number}}', text: '' })),
     ).toMatchObject({
       code: 'UNKNOWN_PLACEHOLDER',
       details: { part: 'subject', placeholder: 'number' },
     });
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         parseDunningTemplate({
           id: 'a',
           subject: '',
@@ -67,7 +59,7 @@ describe('parseDunningTemplate', () => {
 
   it('says which part of the template is wrong', () => {
     expect(
-      thrown(() =>
+      caughtTpeError(() =>
         parseDunningTemplate({ id: 'a', subject: '', text: '', html: '<p>{{nom}}</p>' }),
       ),
     ).toMatchObject({ details: { part: 'html', line: 1 }, issues: [{ path: ['html'] }] });
@@ -94,7 +86,9 @@ describe('parseDunningTemplate', () => {
       'nested_list',
     ],
   ])('raises INVALID_TEMPLATE for %s', (_name, text, code) => {
-    expect(thrown(() => parseDunningTemplate({ id: 'a', subject: '', text }))).toMatchObject({
+    expect(
+      caughtTpeError(() => parseDunningTemplate({ id: 'a', subject: '', text })),
+    ).toMatchObject({
       code: 'INVALID_TEMPLATE',
       details: { templateId: 'a', part: 'text' },
       issues: [{ path: ['text'], code }],
@@ -103,7 +97,9 @@ describe('parseDunningTemplate', () => {
 
   it('gives the line where a section left open starts', () => {
     expect(
-      thrown(() => parseDunningTemplate({ id: 'a', subject: '', text: 'a\n{{#replyBy}}\nb\n' })),
+      caughtTpeError(() =>
+        parseDunningTemplate({ id: 'a', subject: '', text: 'a\n{{#replyBy}}\nb\n' }),
+      ),
     ).toMatchObject({ code: 'INVALID_TEMPLATE', details: { line: 2 } });
   });
 
@@ -119,7 +115,7 @@ describe('parseDunningTemplate', () => {
       ['text'],
     ],
   ])('raises INVALID_INPUT for %s', (_name, input, path) => {
-    expect(thrown(() => parseDunningTemplate(input))).toMatchObject({
+    expect(caughtTpeError(() => parseDunningTemplate(input))).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [expect.objectContaining({ path })],
     });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import type { InvoiceFinding } from './InvoiceFinding.js';
 import { FRENCH_SELLER, frenchUblInvoice, validatorText } from './internal/testFiles.js';
 import { readInvoiceXml } from './readInvoiceXml.js';
@@ -16,15 +17,6 @@ function summary(findings: readonly InvoiceFinding[]) {
 
 function findingsOf(xml: string, options?: Parameters<typeof readInvoiceXml>[1]) {
   return summary(readInvoiceXml(xml, options).findings);
-}
-
-function thrown(run: () => unknown): { code?: unknown; issues?: unknown; details?: unknown } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code?: unknown; issues?: unknown; details?: unknown };
-  }
-  throw new Error('expected a throw');
 }
 
 /** Two lines at 20 %: 12 × 41.50 = 498.00 and 3 × 10.00 = 30.00. */
@@ -379,7 +371,7 @@ describe('readInvoiceXml', () => {
         '<cbc:ID>S</cbc:ID><cbc:Percent>20</cbc:Percent><cac:TaxScheme><cbc:ID>VAT</cbc:ID></cac:TaxScheme></cac:ClassifiedTaxCategory>',
         '<cbc:ID>X</cbc:ID></cac:ClassifiedTaxCategory>',
       );
-    const error = thrown(() => readInvoiceXml(xml));
+    const error = caughtTpeError(() => readInvoiceXml(xml));
     expect(error.code).toBe('INVALID_INVOICE');
     expect(
       (error.issues as readonly { path: readonly unknown[]; code: string }[]).map((issue) => [
@@ -399,7 +391,7 @@ describe('readInvoiceXml', () => {
       '<udt:DateTimeString format="102">20130410</udt:DateTimeString>',
       '<udt:DateTimeString format="610">201304</udt:DateTimeString>',
     );
-    const error = thrown(() => readInvoiceXml(xml));
+    const error = caughtTpeError(() => readInvoiceXml(xml));
     expect(error.code).toBe('INVALID_INVOICE');
     expect(error.issues).toEqual([
       expect.objectContaining({ path: ['issueDate'], code: 'unsupported_date_format' }),
@@ -409,7 +401,7 @@ describe('readInvoiceXml', () => {
   it('refuses XML that is not a CII or UBL invoice', () => {
     const order =
       '<Order xmlns="urn:oasis:names:specification:ubl:schema:xsd:Order-2"><ID>1</ID></Order>';
-    expect(thrown(() => readInvoiceXml(order))).toMatchObject({
+    expect(caughtTpeError(() => readInvoiceXml(order))).toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
       details: { root: 'Order', namespace: 'urn:oasis:names:specification:ubl:schema:xsd:Order-2' },
     });
@@ -417,18 +409,18 @@ describe('readInvoiceXml', () => {
       ' xmlns="urn:oasis:names:specification:ubl:schema:xsd:Invoice-2"',
       '',
     );
-    expect(thrown(() => readInvoiceXml(bare))).toMatchObject({
+    expect(caughtTpeError(() => readInvoiceXml(bare))).toMatchObject({
       code: 'UNSUPPORTED_FORMAT',
       details: { root: 'Invoice', namespace: undefined },
     });
     const zugferd1 =
       '<rsm:CrossIndustryDocument xmlns:rsm="urn:ferd:CrossIndustryDocument:invoice:1p0"/>';
-    expect(thrown(() => readInvoiceXml(zugferd1)).code).toBe('UNSUPPORTED_FORMAT');
+    expect(caughtTpeError(() => readInvoiceXml(zugferd1)).code).toBe('UNSUPPORTED_FORMAT');
   });
 
   it('refuses arguments of the wrong kind', () => {
-    expect(thrown(() => readInvoiceXml(42 as never)).code).toBe('INVALID_INPUT');
-    expect(thrown(() => readInvoiceXml(frenchUblInvoice(), { maxXmlBytes: 0 })).code).toBe(
+    expect(caughtTpeError(() => readInvoiceXml(42 as never)).code).toBe('INVALID_INPUT');
+    expect(caughtTpeError(() => readInvoiceXml(frenchUblInvoice(), { maxXmlBytes: 0 })).code).toBe(
       'INVALID_INPUT',
     );
   });

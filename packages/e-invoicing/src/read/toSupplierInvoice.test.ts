@@ -5,6 +5,7 @@ import {
   type Seller,
 } from '@tpe/invoicing';
 import { describe, expect, it } from 'vitest';
+import { caughtTpeError } from '../../../../tools/tpeFailure.js';
 import { frenchUblInvoice, validatorFile } from './internal/testFiles.js';
 import type { ReceivedInvoice } from './ReceivedInvoice.js';
 import { readInvoice } from './readInvoice.js';
@@ -19,15 +20,6 @@ const atelier: Seller = {
   address: { lines: ['12 rue des Lilas'], postalCode: '69003', city: 'Lyon', countryCode: 'FR' },
   vatRegime: 'normal',
 };
-
-function thrown(run: () => unknown): { code?: unknown; issues?: unknown } {
-  try {
-    run();
-  } catch (error) {
-    return error as { code?: unknown; issues?: unknown };
-  }
-  throw new Error('expected a throw');
-}
 
 describe('toSupplierInvoice', () => {
   it('turns the Factur-X PDF into a supplier invoice whose totals are the ones received', async () => {
@@ -176,7 +168,7 @@ describe('toSupplierInvoice', () => {
     const received = await readInvoice(
       validatorFile('artifacts/factur-x/tests/fixtures/xml/factur-x-minimum.xml'),
     );
-    const error = thrown(() => toSupplierInvoice(received, { seller: atelier }));
+    const error = caughtTpeError(() => toSupplierInvoice(received, { seller: atelier }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['supplier', 'address', 'city'] })]),
@@ -209,7 +201,7 @@ describe('toSupplierInvoice', () => {
 
   it('asks for an id when the duplicate key is longer than 64 characters', () => {
     const received = readInvoiceXml(frenchUblInvoice({ number: `FA-${'9'.repeat(40)}` }));
-    const error = thrown(() => toSupplierInvoice(received, { seller: atelier }));
+    const error = caughtTpeError(() => toSupplierInvoice(received, { seller: atelier }));
     expect(error).toMatchObject({
       code: 'INVALID_INPUT',
       issues: [expect.objectContaining({ path: ['options', 'id'], code: 'id_required' })],
@@ -223,17 +215,21 @@ describe('toSupplierInvoice', () => {
       ...received,
       lines: received.lines.map((line) => ({ ...line, netPrice: '41.5000001' })),
     };
-    const error = thrown(() => toSupplierInvoice(precise, { seller: atelier, id: 'SI-5' }));
+    const error = caughtTpeError(() => toSupplierInvoice(precise, { seller: atelier, id: 'SI-5' }));
     expect(error.code).toBe('INVALID_INPUT');
     expect(error.issues).toEqual(
       expect.arrayContaining([expect.objectContaining({ path: ['lines', 0, 'unitPrice'] })]),
     );
-    expect(thrown(() => toSupplierInvoice(received, {} as never)).code).toBe('INVALID_INPUT');
-    expect(thrown(() => toSupplierInvoice({} as never, { seller: atelier })).code).toBe(
+    expect(caughtTpeError(() => toSupplierInvoice(received, {} as never)).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect(caughtTpeError(() => toSupplierInvoice({} as never, { seller: atelier })).code).toBe(
       'INVALID_INPUT',
     );
     expect(
-      thrown(() => toSupplierInvoice(received, { seller: atelier, nature: 'both' } as never)).code,
+      caughtTpeError(() =>
+        toSupplierInvoice(received, { seller: atelier, nature: 'both' } as never),
+      ).code,
     ).toBe('INVALID_INPUT');
   });
 
