@@ -72,10 +72,14 @@ function plainUnitsOf(value: string): number {
   if (point < 1 || point > AMOUNT_OPTIONS.maxIntegerDigits || value.charCodeAt(point) !== POINT) {
     return -1;
   }
-  if (point > 1 && value.charCodeAt(0) === ZERO) return -1;
-  let units = 0;
-  for (let index = 0; index < value.length; index++) {
-    if (index === point) continue;
+  let units = value.charCodeAt(0) - ZERO;
+  if (units < 0 || units > 9 || (units === 0 && point > 1)) return -1;
+  for (let index = 1; index < point; index++) {
+    const digit = value.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    units = units * 10 + digit;
+  }
+  for (let index = point + 1; index < value.length; index++) {
     const digit = value.charCodeAt(index) - ZERO;
     if (digit < 0 || digit > 9) return -1;
     units = units * 10 + digit;
