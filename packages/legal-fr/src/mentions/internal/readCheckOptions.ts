@@ -2,6 +2,7 @@ import { isoDateSchema, ROUNDING_MODES, type RoundingMode } from '@tpe/core';
 import { z } from 'zod';
 import {
   hasOnlyKeys,
+  isDate,
   isOptionalBoolean,
   isOptionalDate,
   isOptionalMember,
@@ -48,8 +49,7 @@ export function readCheckOptions(input: unknown): CheckInvoiceMentionsOptions | 
   const valid =
     isRecord(input) &&
     hasOnlyKeys(input, KEYS) &&
-    input.asOf !== undefined &&
-    isOptionalDate(input.asOf) &&
+    isDate(input.asOf) &&
     isOptionalDate(input.reformMentionsFrom) &&
     isOptionalMember(input.capBase, CAP_BASES) &&
     isOptionalMember(input.capRounding, ROUNDINGS) &&

@@ -1,5 +1,5 @@
 import { PreparedRateTables } from '../../rates/internal/preparedTables.js';
-import { hasOnlyKeys, isOptionalDate, isRecord } from '../../shared/internal/fieldChecks.js';
+import { hasOnlyKeys, isDate, isRecord } from '../../shared/internal/fieldChecks.js';
 import type { LatePenaltyRateInput } from '../latePenaltyRate.js';
 
 /**
@@ -18,8 +18,7 @@ export function readLatePenaltyRateInput(input: unknown): LatePenaltyRateInput |
   const valid =
     isRecord(input) &&
     hasOnlyKeys(input, KEYS) &&
-    input.date !== undefined &&
-    isOptionalDate(input.date) &&
+    isDate(input.date) &&
     (input.regime === 'b2bDefault' || input.regime === 'publicBuyer') &&
     (input.tables === undefined || input.tables instanceof PreparedRateTables);
   return valid ? (input as unknown as LatePenaltyRateInput) : undefined;

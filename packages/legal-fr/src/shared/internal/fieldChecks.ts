@@ -38,6 +38,11 @@ export function isOptionalBoolean(value: unknown): boolean {
   return value === undefined || typeof value === 'boolean';
 }
 
+/** `isoDateSchema`. */
+export function isDate(value: unknown): boolean {
+  return isIsoDate(value);
+}
+
 /** `isoDateSchema.optional()`. */
 export function isOptionalDate(value: unknown): boolean {
   return value === undefined || isIsoDate(value);
